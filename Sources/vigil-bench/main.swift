@@ -1,0 +1,2 @@
+// `make bench`: release-built figures for the README.
+print("vigil-bench: no benchmarks yet")
