@@ -29,7 +29,7 @@ release:
 # Figures for the README; release build, one process per benchmark.
 bench:
 	$(SWIFT) build -c release
-	$(RELBIN)/vigil-bench
+	$(RELBIN)/vigil-bench $(BENCH)
 
 clean:
 	rm -rf .build

@@ -38,7 +38,8 @@ let package = Package(
             dependencies: [
                 "VigilEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         // The TUI as pure code: State, Event, update, view -> Screen. No ncurses.
         .target(
