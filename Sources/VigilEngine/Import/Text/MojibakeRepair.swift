@@ -1,0 +1,29 @@
+/// Repairs text whose UTF-8 bytes were once read as Latin-1 or Windows-1252 and written out
+/// again ("cafÃ©" for "café", "donâ€™t" for "don’t", "ðŸ˜€" for "😀"), as personal-data
+/// exports and some CSV tools do.
+///
+/// A string is repaired only when every character in it maps back to a single byte and the
+/// bytes so made are well-formed UTF-8 containing at least one multi-byte character: then the
+/// whole string was consistently double-encoded. Correct text is never touched — a real
+/// "é" next to ASCII does not form valid UTF-8, and text with any character beyond Latin-1
+/// and Windows-1252 (an emoji, Arabic, Chinese) cannot have been double-encoded as a whole.
+enum MojibakeRepair {
+    static func repair(_ text: String) -> String {
+        // The common case, ASCII, costs one pass over the bytes.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v <= 0xFF {
+                bytes.append(UInt8(v))
+            } else if let b = Windows1252.byteForScalar[v] {
+                bytes.append(b)
+            } else {
+                return text
+            }
+        }
+        guard UTF8Validation.isValid(bytes) else { return text }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
