@@ -18,21 +18,35 @@ struct JSONShape {
         var signals = Signals()
         do {
             try c.beginObject()
-            while let key = try c.nextMember() {
+            members: while let key = try c.nextMember() {
                 shape.topKeys.append(key.text)
                 if key == "kind" {
                     if let kind = try? c.readString(), kind.hasPrefix("youtube#comment") { signals.youtube = true }
                 } else if key == "items" {
                     signals.items = true
-                    if try c.peek() == UInt8(ascii: "["), let keys = try firstElementKeys(&c), keys.contains("snippet") {
-                        signals.youtube = true
+                    guard try c.peek() == UInt8(ascii: "[") else { try c.skipValue(); continue }
+                    switch try firstElement(&c) {
+                    case .none: continue
+                    case .notAnObject: break
+                    case .object(let keys): signals.youtube = signals.youtube || keys.contains("snippet")
                     }
+                    break members
                 } else if key == "data" {
                     signals.data = true
-                    if try c.peek() == UInt8(ascii: "["), let keys = try firstElementKeys(&c) {
-                        signals.record = classify(keys)
-                        signals.textOnly = signals.record == nil && keys.contains("text")
+                    guard try c.peek() == UInt8(ascii: "[") else { try c.skipValue(); continue }
+                    let first = try firstElement(&c)
+                    // An empty page says nothing more; the rest of the envelope may.
+                    if case .none = first { continue }
+                    guard case .object(let keys) = first else { break members }
+                    signals.record = classify(keys)
+                    signals.textOnly = signals.record == nil && keys.contains("text")
+                    // The rest of `data` is not read (it may be 250 MB): X's envelope keys
+                    // follow it, so look for them in the file's tail instead.
+                    if signals.record == nil {
+                        signals.x = signals.x || tailMentions(bytes, ["\"result_count\"", "\"newest_id\"", "\"includes\""])
+                        signals.paging = signals.paging || tailMentions(bytes, ["\"paging\""])
                     }
+                    break members
                 } else if key == "includes" || key == "meta" {
                     signals.x = true
                     try c.skipValue()
@@ -47,8 +61,7 @@ struct JSONShape {
                 } else {
                     try c.skipValue()
                 }
-                // Decided by the first record: stop reading.
-                if signals.youtube || signals.record != nil { break }
+                if signals.youtube { break }
             }
         } catch {
             // Judge on what was read before the break; `read` reports the break itself.
@@ -77,23 +90,40 @@ struct JSONShape {
 
     /// WordPress REST is the one bare array: its elements have these keys.
     private static func probeArray(_ c: inout JSONCursor) throws -> ExportFormat? {
-        guard let keys = try firstElementKeys(&c) else { return .wordpress }
+        let keys: Set<String>
+        switch try firstElement(&c) {
+        case .none: return .wordpress
+        case .notAnObject: return nil
+        case .object(let found): keys = found
+        }
         let wordpress: Set<String> = ["author_name", "date_gmt", "content", "post", "author_url", "link"]
         return keys.contains(where: wordpress.contains) ? .wordpress : nil
     }
 
-    /// The keys of the array's first element, or nil for an empty array or one whose first
-    /// element is not an object.
-    private static func firstElementKeys(_ c: inout JSONCursor) throws -> Set<String>? {
+    private enum FirstElement {
+        case none
+        case notAnObject
+        case object(Set<String>)
+    }
+
+    /// The keys of the array's first element; the cursor is left inside the array.
+    private static func firstElement(_ c: inout JSONCursor) throws -> FirstElement {
         try c.beginArray()
-        guard try c.nextElement(), try c.peek() == UInt8(ascii: "{") else { return nil }
+        guard try c.nextElement() else { return .none }
+        guard try c.peek() == UInt8(ascii: "{") else { return .notAnObject }
         var keys: Set<String> = []
         try c.beginObject()
         while let key = try c.nextMember() {
             keys.insert(key.text)
             try c.skipValue()
         }
-        return keys
+        return .object(keys)
+    }
+
+    /// Whether any of `literals` occurs in the last 64 KB of the file.
+    private static func tailMentions(_ bytes: ByteView, _ literals: [StaticString]) -> Bool {
+        let from = max(0, bytes.count - 65_536)
+        return literals.contains { FormatDetection.find($0, in: bytes, from: from, to: bytes.count) != nil }
     }
 
     /// Which platform a first record's keys point to; nil when they say nothing (only `id`).

@@ -11,7 +11,7 @@ import Foundation
 ///   into text).
 /// - Status from `wp:comment_approved`: 1 → nil, 0 → "heldForReview", spam, trash.
 /// - Channel: the blog's host (`<channel><link>` or `wp:base_blog_url`); post: `wp:post_id`,
-///   `<title>`, `<link>`; comment link `{post link}#comment-{id}`.
+///   `<title>` (its HTML entities decoded: WordPress stores `&amp;`), `<link>`; comment link `{post link}#comment-{id}`.
 /// - E-mail, URL and IP address of the author (personal data) go to metadata as
 ///   `author_email`, `author_url`, `author_ip`; a pingback or trackback is marked `type`.
 enum WXRImporter {
@@ -118,7 +118,7 @@ enum WXRImporter {
     private static func emit(_ item: Item, site: String?, into sink: inout ImportSink) throws {
         let postID = item.fields["wp:post_id"]?.text.trimmingWhitespace()
         let postLink = item.fields["link"].map { URLRedaction.redact($0.text.trimmingWhitespace()) }
-        let post = postID.flatMap { $0.isEmpty ? nil : PostRef(platformID: $0, title: item.fields["title"].flatMap { titleLine(MojibakeRepair.repair($0.text)) }, url: postLink) }
+        let post = postID.flatMap { $0.isEmpty ? nil : PostRef(platformID: $0, title: item.fields["title"].flatMap { titleLine(MojibakeRepair.repair(HTMLText.decodeEntities($0.text))) }, url: postLink) }
         for comment in item.comments {
             let record = "item[\(item.index)].wp:comment[\(comment.index)]"
             func value(_ local: String) -> String? {

@@ -24,7 +24,7 @@ enum HTMLText {
                 case "br": out.lineBreak()
                 case "p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre", "table":
                     out.paragraphBreak()
-                case "li", "tr": out.lineBreak()
+                case "li", "tr": if !tag.closing { out.ensureLineBreak() }
                 case "script", "style":
                     if !tag.closing { i = endOfElement(tag.name, in: s, from: i) }
                 case "a":
@@ -124,6 +124,12 @@ private struct TextBuilder {
     mutating func lineBreak() {
         pendingSpace = false
         pendingBreaks = min(pendingBreaks + 1, 2)
+    }
+
+    /// A line break unless one is already pending (list items, table rows).
+    mutating func ensureLineBreak() {
+        pendingSpace = false
+        if !scalars.isEmpty { pendingBreaks = max(pendingBreaks, 1) }
     }
 
     mutating func paragraphBreak() {
