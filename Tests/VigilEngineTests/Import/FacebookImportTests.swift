@@ -179,3 +179,14 @@ import Testing
         #expect(summary.format == .facebook)
     }
 }
+
+@Suite struct GraphEdgeTests {
+    @Test func edgeFromPagingURLs() {
+        #expect(GraphEdge.fromURL("https://graph.facebook.com/v21.0/111_222/comments?access_token=T&after=A") == GraphEdge(object: "111_222", edge: "comments"))
+        #expect(GraphEdge.fromURL("https://graph.facebook.com/111/feed?limit=2") == GraphEdge(object: "111", edge: "feed"))
+        #expect(GraphEdge.fromURL("https://GRAPH.FACEBOOK.COM/v19.0/179/replies#x") == GraphEdge(object: "179", edge: "replies"))
+        #expect(GraphEdge.fromURL("https://graph.facebook.com/v21.0/comments") == nil)
+        #expect(GraphEdge.fromURL("https://evil.example/v21.0/111_222/comments") == nil)
+        #expect(GraphEdge.fromURL("not a url") == nil)
+    }
+}

@@ -168,7 +168,7 @@ enum FacebookImporter {
             return r
         }
 
-        func comment(id: String, post: FacebookPost?, parent: String?) -> ImportedComment {
+        consuming func comment(id: String, post: FacebookPost?, parent: String?) -> ImportedComment {
             ImportedComment(
                 platform: .facebook, platformID: id, channel: post?.pageID, post: post?.ref, parentID: parent,
                 author: hasFrom ? AuthorRef(platformID: fromID, name: fromName.map(MojibakeRepair.repair)) : nil,
@@ -211,62 +211,71 @@ enum FacebookImporter {
 struct FacebookPost {
     let ref: PostRef
     let pageID: String?
-    private let postNumber: Substring?
+    /// "https://www.facebook.com/{page}/posts/{post}?comment_id=", when the page is known.
+    private let commentURLBase: String?
 
     /// A post read from a feed ("{page id}_{post id}") or named by a paging URL.
     init(id: String, message: String?, permalink: String?) {
         let parts = FacebookID(id)
         pageID = parts.map { String($0.prefix) }
-        postNumber = parts?.suffix
-        let url = permalink.map(URLRedaction.redact)
-            ?? parts.map { "https://www.facebook.com/\($0.prefix)/posts/\($0.suffix)" }
-        ref = PostRef(platformID: parts.map { String($0.suffix) } ?? id, title: titleLine(message.map(MojibakeRepair.repair)), url: url)
+        let postURL = parts.map { "https://www.facebook.com/\($0.prefix)/posts/\($0.suffix)" }
+        commentURLBase = postURL.map { $0 + "?comment_id=" }
+        ref = PostRef(platformID: parts.map { String($0.suffix) } ?? id, title: titleLine(message.map(MojibakeRepair.repair)),
+                      url: permalink.map(URLRedaction.redact) ?? postURL)
     }
 
     /// A post known only by its number (from a comment id): no page, no link.
     init(bareID: String) {
         ref = PostRef(platformID: bareID)
         pageID = nil
-        postNumber = nil
+        commentURLBase = nil
     }
 
     /// The well-known link to a comment on this post; nil when the page is not known.
     func commentURL(id: String, parent: String?) -> String? {
-        guard let pageID, let postNumber, let own = FacebookID(id) else { return nil }
-        let base = "https://www.facebook.com/\(pageID)/posts/\(postNumber)"
+        guard let commentURLBase, let own = FacebookID(id) else { return nil }
+        var url = commentURLBase
         if let parent, let parentParts = FacebookID(parent) {
-            return "\(base)?comment_id=\(parentParts.suffix)&reply_comment_id=\(own.suffix)"
+            url.append(contentsOf: parentParts.suffix)
+            url.append("&reply_comment_id=")
         }
-        return "\(base)?comment_id=\(own.suffix)"
+        url.append(contentsOf: own.suffix)
+        return url
     }
 }
 
 /// Which post, and perhaps which parent, the top-level comments of a comments page belong to.
 private struct PostResolver {
-    let edge: GraphEdge?
-    private var cachedPrefix: Substring?
+    /// The object of a `/{object}/comments` page: its id, its post number, and its prefix
+    /// with the underscore ("111_" of a post "111_222", "222_" of a comment "222_333").
+    private let object: (id: String, suffix: String, prefixAndUnderscore: String)?
+    /// "222_" of the last comment seen, and that comment's post: a page's comments share it.
+    private var cachedPrefix = ""
     private var cachedPost: FacebookPost?
 
     init(edge: GraphEdge?) {
-        self.edge = edge?.edge == "comments" ? edge : nil
+        if let edge, edge.edge == "comments", let parts = FacebookID(edge.object) {
+            object = (edge.object, String(parts.suffix), parts.prefix + "_")
+        } else {
+            object = nil
+        }
     }
 
     mutating func post(forComment id: String) -> FacebookPost? {
+        if !cachedPrefix.isEmpty, id.hasBytePrefix(cachedPrefix) { return cachedPost }
         guard let parts = FacebookID(id) else { return nil }
-        if let cachedPrefix, cachedPrefix == parts.prefix { return cachedPost }
         var post = FacebookPost(bareID: String(parts.prefix))
-        if let edge, let object = FacebookID(edge.object), object.suffix == parts.prefix {
-            post = FacebookPost(id: edge.object, message: nil, permalink: nil)
+        if let object, object.suffix == parts.prefix {
+            post = FacebookPost(id: object.id, message: nil, permalink: nil)
         }
-        cachedPrefix = parts.prefix
+        cachedPrefix = parts.prefix + "_"
         cachedPost = post
         return post
     }
 
     /// A page of `/{comment-id}/comments` lists that comment's replies.
     func parent(forComment id: String) -> String? {
-        guard let edge, let object = FacebookID(edge.object), let parts = FacebookID(id),
-              object.prefix == parts.prefix, edge.object != id else { return nil }
-        return edge.object
+        guard let object, id.hasBytePrefix(object.prefixAndUnderscore), object.id != id else { return nil }
+        return object.id
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The object and edge a Graph API page lists ("111_222" and "comments"), read from its
 /// paging URLs: a `/{post-id}/comments` page's records do not say which post they are on,
 /// but its `paging.next` does. Only the two path parts are kept, never the URL (it carries
@@ -45,19 +47,41 @@ struct GraphEdge: Equatable {
 
     /// "https://graph.facebook.com/v19.0/111_222/comments?access_token=…" → 111_222, comments.
     static func fromURL(_ url: String) -> GraphEdge? {
-        guard let schemeEnd = url.range(of: "://") else { return nil }
-        let rest = url[schemeEnd.upperBound...]
-        let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
-        let host = rest[..<hostEnd].lowercased()
+        // Bytes, not Characters: this runs once per page, ten thousand times in a large import.
+        let bytes = Array(url.utf8)
+        guard let schemeEnd = indexOf(Array("://".utf8), in: bytes) else { return nil }
+        var i = schemeEnd + 3
+        let hostStart = i
+        while i < bytes.count, bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: "?"), bytes[i] != UInt8(ascii: "#") { i += 1 }
+        let host = String(decoding: bytes[hostStart..<i].map(asciiLower), as: UTF8.self)
         guard host.hasSuffix("facebook.com") || host.hasSuffix("instagram.com") else { return nil }
-        let pathAndQuery = rest[hostEnd...]
-        let path = pathAndQuery[..<(pathAndQuery.firstIndex(where: { $0 == "?" || $0 == "#" }) ?? pathAndQuery.endIndex)]
-        var parts = path.split(separator: "/").map(String.init)
-        if let first = parts.first, first.hasPrefix("v"), first.dropFirst().allSatisfy({ $0.isNumber || $0 == "." }) {
+        var parts: [String] = []
+        var partStart = i
+        while i <= bytes.count {
+            let end = i == bytes.count || bytes[i] == UInt8(ascii: "?") || bytes[i] == UInt8(ascii: "#")
+            if end || bytes[i] == UInt8(ascii: "/") {
+                if i > partStart + 1 || (i > partStart && bytes[partStart] != UInt8(ascii: "/")) {
+                    let from = bytes[partStart] == UInt8(ascii: "/") ? partStart + 1 : partStart
+                    parts.append(String(decoding: bytes[from..<i], as: UTF8.self))
+                }
+                partStart = i
+                if end { break }
+            }
+            i += 1
+        }
+        if let first = parts.first, first.hasPrefix("v"), first.utf8.dropFirst().allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) {
             parts.removeFirst()
         }
         guard parts.count >= 2 else { return nil }
         return GraphEdge(object: parts[parts.count - 2], edge: parts[parts.count - 1])
+    }
+
+    private static func indexOf(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle {
+            return i
+        }
+        return nil
     }
 }
 
@@ -68,10 +92,32 @@ struct FacebookID {
     let suffix: Substring
 
     init?(_ id: String) {
-        guard let underscore = id.firstIndex(of: "_") else { return nil }
+        // By UTF-8 byte, not by Character: this runs for each of a million comments.
+        let found = id.withUTF8Bytes { bytes -> Int? in
+            guard let base = bytes.baseAddress, let hit = memchr(base, Int32(UInt8(ascii: "_")), bytes.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        guard let offset = found, offset > 0, offset < id.utf8.count - 1 else { return nil }
+        let underscore = id.utf8.index(id.utf8.startIndex, offsetBy: offset)
         prefix = id[..<underscore]
-        suffix = id[id.index(after: underscore)...]
-        guard !prefix.isEmpty, !suffix.isEmpty else { return nil }
+        suffix = id[id.utf8.index(after: underscore)...]
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes: in place for native strings, else a copy.
+    @inline(__always) func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether the string's bytes start with `prefix`'s: no strings made, no Unicode rules.
+    @inline(__always) func hasBytePrefix(_ prefix: String) -> Bool {
+        withUTF8Bytes { own in
+            prefix.withUTF8Bytes { p in
+                p.count <= own.count && (p.count == 0 || memcmp(own.baseAddress!, p.baseAddress!, p.count) == 0)
+            }
+        }
     }
 }
 

@@ -19,12 +19,18 @@ struct ByteView {
         self.count = count
     }
 
-    @inline(__always) subscript(i: Int) -> UInt8 { base[i] }
+    /// Unchecked in release builds; debug builds (the tests, the fuzz test) assert every
+    /// index, so a reader that strays past the end fails a test instead of reading garbage.
+    @inline(__always) subscript(i: Int) -> UInt8 {
+        assert(i >= 0 && i < count, "byte \(i) of \(count)")
+        return base[i]
+    }
 
     /// The bytes `range` as a string; the caller knows they are valid UTF-8 (the whole file is
     /// checked before any reader runs).
     @inline(__always) func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+        assert(start >= 0 && start <= end && end <= count, "bytes \(start)..<\(end) of \(count)")
+        return String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
     }
 
     /// Whether the bytes at `offset` are exactly `literal`.

@@ -249,12 +249,11 @@ struct JSONCursor {
     mutating func scanString() throws -> (start: Int, end: Int, escaped: Bool) {
         let open = pos
         let start = pos + 1
-        let base = bytes.base
         let n = bytes.count
         var i = start
         var escaped = false
         while i < n {
-            let b = base[i]
+            let b = bytes[i]
             if b == 0x22 {
                 pos = i + 1
                 return (start, i, escaped)
@@ -262,16 +261,16 @@ struct JSONCursor {
             if b == 0x5C {
                 escaped = true
                 guard i + 1 < n else { break }
-                switch base[i + 1] {
+                switch bytes[i + 1] {
                 case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: i += 2
                 case 0x75:
                     guard i + 6 <= n else { i = n; continue }
-                    for k in 2..<6 where hexValue(base[i + k]) == nil {
+                    for k in 2..<6 where hexValue(bytes[i + k]) == nil {
                         throw failure("expected four hexadecimal digits after `\\u` in a string", at: i)
                     }
                     i += 6
                 default:
-                    throw failure("expected an escape such as \\n, \\\" or \\u00e9 in a string, found \\\(describeByte(base[i + 1]).trimmingCharacters(in: ["`"]))", at: i)
+                    throw failure("expected an escape such as \\n, \\\" or \\u00e9 in a string, found \\\(describeByte(bytes[i + 1]).trimmingCharacters(in: ["`"]))", at: i)
                 }
                 continue
             }
@@ -334,6 +333,7 @@ struct JSONCursor {
         while i < end {
             guard bytes[i] == 0x5C else { i += 1; continue }
             if run < i { out.append(contentsOf: UnsafeBufferPointer(start: bytes.base + run, count: i - run)) }
+            assert(i + 1 < end, "an escape at the end of a string: scanString lets none through")
             let e = bytes[i + 1]
             i += 2
             switch e {
