@@ -169,6 +169,16 @@ import Testing
         #expect(!description.contains("SECRET"))
     }
 
+    @Test func namesFromTheFileInErrorsAreEscaped() {
+        let xml = "<?xml version=\"1.0\"?><rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><item\u{1B}[31m></channel></rss>"
+        let error = Fixture.error(reading: Data(xml), named: "wp.xml", format: .wxr)
+        #expect(error?.description.contains("\u{1B}") == false)
+        #expect(error?.description.contains("item\\u{1B}[31m") == true)
+        let csv = "text,created\u{202E}at\nhello,soon\n"
+        let csvError = Fixture.error(reading: Data(csv), named: "c.csv")
+        #expect(csvError?.record == "row 1, column created\\u{202E}at")
+    }
+
     @Test func emitErrorsPassThroughUnchangedAfterEarlierRecords() throws {
         struct StoreFull: Error, Equatable {}
         var seen: [String] = []

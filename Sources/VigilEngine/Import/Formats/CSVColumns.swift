@@ -1,5 +1,6 @@
 /// Which column of a comment-export CSV holds what, by header name: case, spaces,
-/// underscores and hyphens do not matter ("Comment Text", "comment_text", "commentText").
+/// underscores, hyphens and invisible format characters do not matter ("Comment Text",
+/// "comment_text", "commentText").
 struct CSVColumns {
     enum Role: CaseIterable {
         case text, id, authorName, authorHandle, authorID, time, parent, postID, postTitle, link, likes, platform
@@ -55,7 +56,7 @@ struct CSVColumns {
 
     static func normalise(_ name: String) -> String {
         String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
-            $0 != " " && $0 != "_" && $0 != "-" && $0 != "." && $0 != "\u{FEFF}" && $0 != "\t"
+            $0 != " " && $0 != "_" && $0 != "-" && $0 != "." && $0 != "\t" && $0.properties.generalCategory != .format
         }))
     }
 

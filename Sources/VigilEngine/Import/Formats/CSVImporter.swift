@@ -58,7 +58,7 @@ enum CSVImporter {
                 guard let date = TimeParser.parse(time) else {
                     let field = fields[columns[.time]!]
                     throw ReadFailure("expected a time such as 2025-03-04T09:12:45Z, 2025-03-04 09:12:45 or epoch seconds, found \(quoted(time))",
-                                      at: field.start, record: "\(record), column \(header[columns[.time]!])")
+                                      at: field.start, record: "\(record), column \(escapedName(header[columns[.time]!]))")
                 }
                 created = date
             }

@@ -26,7 +26,7 @@ enum WXRImporter {
                 text = ""
                 if xml.depth == 1 {
                     guard name.local == "rss" else {
-                        throw ReadFailure("expected an <rss> document (a WordPress WXR export), found <\(name.qualified)>", at: offset)
+                        throw ReadFailure("expected an <rss> document (a WordPress WXR export), found <\(escapedName(name.qualified))>", at: offset)
                     }
                     sawRSS = true
                 }

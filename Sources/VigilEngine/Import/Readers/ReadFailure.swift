@@ -47,6 +47,12 @@ func quoted(_ value: String, limit: Int = 60) -> String {
     return out + "\""
 }
 
+/// A name from a file (an element, a column) as it appears inside a message: unquoted,
+/// but escaped and shortened like `quoted`.
+func escapedName(_ name: String) -> String {
+    String(quoted(name, limit: 40).dropFirst().dropLast())
+}
+
 /// How one byte is named in a message: `<` or 0x00.
 func describeByte(_ b: UInt8) -> String {
     (b >= 0x21 && b < 0x7F) ? "`\(Character(Unicode.Scalar(b)))`" : "byte 0x\(String(b, radix: 16, uppercase: true).leftPadded(to: 2))"

@@ -45,7 +45,7 @@ struct XMLReader {
             guard pos < bytes.count else {
                 if let innermost = open.last {
                     let (line, _) = bytes.lineAndColumn(of: innermost.offset)
-                    throw ReadFailure("the file ends inside <\(innermost.name.qualified)> (opened on line \(line)): the export looks truncated", at: bytes.count)
+                    throw ReadFailure("the file ends inside <\(escapedName(innermost.name.qualified))> (opened on line \(line)): the export looks truncated", at: bytes.count)
                 }
                 guard sawRoot else { throw ReadFailure("expected an XML element, found none", at: bytes.count) }
                 return nil
@@ -87,28 +87,28 @@ struct XMLReader {
         var selfClosing = false
         while true {
             skipSpace()
-            guard pos < bytes.count else { throw truncated(inside: "the tag <\(qualified)", at: offset) }
+            guard pos < bytes.count else { throw truncated(inside: "the tag <\(escapedName(qualified))", at: offset) }
             let b = bytes[pos]
             if b == UInt8(ascii: ">") { pos += 1; break }
             if b == UInt8(ascii: "/") {
                 guard pos + 1 < bytes.count, bytes[pos + 1] == UInt8(ascii: ">") else {
-                    throw ReadFailure("expected `/>` to end the tag <\(qualified)>", at: pos)
+                    throw ReadFailure("expected `/>` to end the tag <\(escapedName(qualified))>", at: pos)
                 }
                 pos += 2
                 selfClosing = true
                 break
             }
-            let attribute = try readName(what: "an attribute name or `>` in <\(qualified)>")
+            let attribute = try readName(what: "an attribute name or `>` in <\(escapedName(qualified))>")
             skipSpace()
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: "=") else {
-                throw ReadFailure("expected `=` after the attribute \(attribute) in <\(qualified)>", at: pos)
+                throw ReadFailure("expected `=` after the attribute \(escapedName(attribute)) in <\(escapedName(qualified))>", at: pos)
             }
             pos += 1
             skipSpace()
             let value = try readAttributeValue(of: attribute)
             if attribute == "xmlns" { declared.append(("", value)) } else if attribute.hasPrefix("xmlns:") { declared.append((String(attribute.dropFirst(6)), value)) }
         }
-        if open.isEmpty, sawRoot { throw ReadFailure("expected one root element, found a second: <\(qualified)>", at: offset) }
+        if open.isEmpty, sawRoot { throw ReadFailure("expected one root element, found a second: <\(escapedName(qualified))>", at: offset) }
         sawRoot = true
         let before = bindings.count
         for (prefix, uri) in declared { bindings.append((prefix, uri)) }
@@ -124,16 +124,16 @@ struct XMLReader {
         let qualified = try readName(what: "an element name after `</`")
         skipSpace()
         guard pos < bytes.count, bytes[pos] == UInt8(ascii: ">") else {
-            if pos >= bytes.count { throw truncated(inside: "the tag </\(qualified)", at: offset) }
-            throw ReadFailure("expected `>` to end the tag </\(qualified)>", at: pos)
+            if pos >= bytes.count { throw truncated(inside: "the tag </\(escapedName(qualified))", at: offset) }
+            throw ReadFailure("expected `>` to end the tag </\(escapedName(qualified))>", at: pos)
         }
         pos += 1
         guard let innermost = open.last else {
-            throw ReadFailure("found </\(qualified)> with no element open", at: offset)
+            throw ReadFailure("found </\(escapedName(qualified))> with no element open", at: offset)
         }
         guard innermost.name.qualified == qualified else {
             let (line, _) = bytes.lineAndColumn(of: innermost.offset)
-            throw ReadFailure("expected </\(innermost.name.qualified)> to close the element opened on line \(line), found </\(qualified)>", at: offset)
+            throw ReadFailure("expected </\(escapedName(innermost.name.qualified))> to close the element opened on line \(line), found </\(escapedName(qualified))>", at: offset)
         }
         open.removeLast()
         bindings.removeLast(bindings.count - innermost.bindings)
@@ -171,19 +171,19 @@ struct XMLReader {
 
     private mutating func readAttributeValue(of attribute: String) throws -> String {
         guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") || bytes[pos] == UInt8(ascii: "'") else {
-            throw ReadFailure("expected a quoted value for the attribute \(attribute)", at: pos)
+            throw ReadFailure("expected a quoted value for the attribute \(escapedName(attribute))", at: pos)
         }
         let quote = bytes[pos]
         let open = pos
         pos += 1
         scratch.removeAll(keepingCapacity: true)
         while pos < bytes.count, bytes[pos] != quote {
-            if bytes[pos] == UInt8(ascii: "<") { throw ReadFailure("expected the attribute \(attribute)'s value to end, found `<`", at: pos) }
+            if bytes[pos] == UInt8(ascii: "<") { throw ReadFailure("expected the attribute \(escapedName(attribute))'s value to end, found `<`", at: pos) }
             if bytes[pos] == UInt8(ascii: "&") { try readReference(); continue }
             scratch.append(bytes[pos])
             pos += 1
         }
-        guard pos < bytes.count else { throw truncated(inside: "the value of the attribute \(attribute)", at: open) }
+        guard pos < bytes.count else { throw truncated(inside: "the value of the attribute \(escapedName(attribute))", at: open) }
         pos += 1
         return String(decoding: scratch, as: UTF8.self)
     }
@@ -223,11 +223,11 @@ struct XMLReader {
             } else if name.hasPrefix("#") {
                 scalar = UInt32(name.dropFirst(), radix: 10)
             } else {
-                throw ReadFailure("expected one of XML's references (&lt; &gt; &amp; &quot; &apos; or a number), found &\(name);", at: start)
+                throw ReadFailure("expected one of XML's references (&lt; &gt; &amp; &quot; &apos; or a number), found &\(escapedName(name));", at: start)
             }
         }
         guard let value = scalar, value != 0, Unicode.Scalar(value) != nil else {
-            throw ReadFailure("expected a character number, found &\(name);", at: start)
+            throw ReadFailure("expected a character number, found &\(escapedName(name));", at: start)
         }
         appendUTF8(value, to: &scratch)
         pos = end + 1
