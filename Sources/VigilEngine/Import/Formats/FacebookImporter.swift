@@ -17,25 +17,10 @@ import Foundation
 ///   the page's well-known form `https://www.facebook.com/{page}/posts/{post}?comment_id=…`.
 enum FacebookImporter {
     static func read(_ bytes: ByteView, into sink: inout ImportSink) throws {
-        var c = JSONCursor(bytes, at: jsonStart(bytes))
         let edge = GraphEdge.find(in: bytes)
         var posts = PostResolver(edge: edge)
         var kinds = RecordKinds(feed: edge.map { ["feed", "posts", "published_posts", "visitor_posts", "tagged"].contains($0.edge) } ?? false)
-        var sawData = false
-        try c.beginObject("an object with a \"data\" array (a Graph API page)")
-        while let key = try c.nextMember() {
-            if key == "data" {
-                sawData = true
-                try c.beginArray("an array of comments or posts")
-                while try c.nextElement() { try readTopLevel(&c, &posts, &kinds, &sink) }
-            } else {
-                try c.skipValue()
-            }
-        }
-        try c.finish()
-        guard sawData else {
-            throw ReadFailure("expected a \"data\" array of comments or posts (a Graph API page), found none", at: jsonStart(bytes))
-        }
+        try GraphEdge.readPage(bytes, of: "comments or posts") { c in try readTopLevel(&c, &posts, &kinds, &sink) }
     }
 
     private static func readTopLevel(

@@ -8,6 +8,28 @@ struct GraphEdge: Equatable {
     var object: String
     var edge: String
 
+    /// Reads a top-level Graph API page, `{"data": [...], "paging": {...}}`, calling `element`
+    /// for each record of `data`; paging is skipped (its URLs carry the access token). A page
+    /// without `data` is refused.
+    static func readPage(_ bytes: ByteView, of what: String, element: (inout JSONCursor) throws -> Void) throws {
+        var c = JSONCursor(bytes, at: jsonStart(bytes))
+        var sawData = false
+        try c.beginObject("an object with a \"data\" array (a Graph API page)")
+        while let key = try c.nextMember() {
+            if key == "data" {
+                sawData = true
+                try c.beginArray("an array of \(what)")
+                while try c.nextElement() { try element(&c) }
+            } else {
+                try c.skipValue()
+            }
+        }
+        try c.finish()
+        guard sawData else {
+            throw ReadFailure("expected a \"data\" array of \(what) (a Graph API page), found none", at: jsonStart(bytes))
+        }
+    }
+
     /// The edge named by the top-level `paging`, which Graph writes last: looked for in the
     /// file's last 64 KB. Nil when there is none.
     static func find(in bytes: ByteView) -> GraphEdge? {

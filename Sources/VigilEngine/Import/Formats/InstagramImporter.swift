@@ -10,25 +10,10 @@ import Foundation
 /// - Channel (the school's account) is not in these exports: nil, for `--channel` to name.
 enum InstagramImporter {
     static func read(_ bytes: ByteView, into sink: inout ImportSink) throws {
-        var c = JSONCursor(bytes, at: jsonStart(bytes))
         let edge = GraphEdge.find(in: bytes)
         let pagePost = edge.flatMap { $0.edge == "comments" ? PostRef(platformID: $0.object) : nil }
         let pageParent = edge.flatMap { $0.edge == "replies" ? $0.object : nil }
-        var sawData = false
-        try c.beginObject("an object with a \"data\" array (a Graph API page)")
-        while let key = try c.nextMember() {
-            if key == "data" {
-                sawData = true
-                try c.beginArray("an array of comments")
-                while try c.nextElement() { try readComment(&c, post: pagePost, parent: pageParent, &sink) }
-            } else {
-                try c.skipValue()
-            }
-        }
-        try c.finish()
-        guard sawData else {
-            throw ReadFailure("expected a \"data\" array of comments (a Graph API page), found none", at: jsonStart(bytes))
-        }
+        try GraphEdge.readPage(bytes, of: "comments") { c in try readComment(&c, post: pagePost, parent: pageParent, &sink) }
     }
 
     private static func readComment(_ c: inout JSONCursor, post: PostRef?, parent: String?, _ sink: inout ImportSink) throws {
