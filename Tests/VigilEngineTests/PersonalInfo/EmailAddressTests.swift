@@ -34,6 +34,11 @@ import Testing
         #expect(finds("(jo@example.com)") == [Found(.email, "jo@example.com")])
     }
 
+    @Test func fullwidthAddressesAreFound() {
+        let text = "email ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ please"
+        #expect(finds(text) == [Found(.email, "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ")])
+    }
+
     @Test func digitsInsideAnAddressAreNotAlsoAPhoneNumber() {
         #expect(finds("07700900123@example.com") == [Found(.email, "07700900123@example.com")])
         #expect(finds("sw1a1aa@example.org") == [Found(.email, "sw1a1aa@example.org")])

@@ -42,6 +42,28 @@ import Testing
         #expect(finds("my cousin abroad is on \(number) if needed") == [Found(.internationalPhone, number)])
     }
 
+    @Test func aBracketAroundTheWholeNumberStaysOutsideTheSpan() {
+        #expect(finds("(07700 900123)") == [Found(.ukMobile, "07700 900123")])
+        #expect(finds("(+44 7700 900123)") == [Found(.ukMobile, "+44 7700 900123")])
+        #expect(finds("(0113) 496 0123") == [Found(.ukLandline, "(0113) 496 0123")])
+    }
+
+    @Test func digitsWrittenOneByOneOrWithoutThePlusAreStillANumber() {
+        #expect(finds("phone 0 7 7 0 0 9 0 0 1 2 3") == [Found(.ukMobile, "0 7 7 0 0 9 0 0 1 2 3")])
+        #expect(finds("whatsapp 447700900123") == [Found(.ukMobile, "447700900123")])
+        #expect(finds("whatsapp 44 7700 900123") == [Found(.ukMobile, "44 7700 900123")])
+        // Without the '+', only a mobile: 44 followed by a landline's digits is as likely a count.
+        #expect(finds("total 441134960123").isEmpty)
+    }
+
+    @Test(arguments: [
+        "０７７００ ９００１２３", "٠٧٧٠٠ ٩٠٠١٢٣", "۰۷۷۰۰ ۹۰۰۱۲۳", "०७७०० ९००१२३", "𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑",
+        "＋４４ ７７００ ９００１２３", "07700 ９００１２３",
+    ])
+    func digitsInOtherFormsAreReadAsDigits(_ number: String) {
+        #expect(finds("رقمي 🙂 call \(number) شكرا") == [Found(.ukMobile, number)])
+    }
+
     @Test func twoNumbersInARowAreTwoFindings() {
         #expect(finds("07700 900123 or 07700 900456") == [
             Found(.ukMobile, "07700 900123"), Found(.ukMobile, "07700 900456"),

@@ -10,6 +10,7 @@ import Testing
         "12 Acacia Avenue, Exampleton", "12 Acacia Avenue, Leeds LS1 4AP",
         "12 Acacia Avenue Leeds LS1 4AP", "12 Acacia Avenue, LS1 4AP",
         "40 Mill Lane, Newcastle upon Tyne, NE1 4XF", "3 Sample Road, Anytown, Exampleshire",
+        "45 St. John's Road", "8 Example Rd, Sampleford",
     ])
     func addressesAreFoundWholeWithTownAndPostcode(_ address: String) {
         #expect(finds("They live at \(address) if anyone is asking") == [Found(.streetAddress, address)])
@@ -18,6 +19,7 @@ import Testing
     @Test func aSentenceAfterTheStreetIsNotATown() {
         #expect(finds("Drop it at 12 Acacia Avenue, Thanks everyone") == [Found(.streetAddress, "12 Acacia Avenue")])
         #expect(finds("12 Acacia Avenue. The door is blue") == [Found(.streetAddress, "12 Acacia Avenue")])
+        #expect(finds("12 Acacia Avenue, Anytown and the shop") == [Found(.streetAddress, "12 Acacia Avenue, Anytown")])
     }
 
     @Test(arguments: [

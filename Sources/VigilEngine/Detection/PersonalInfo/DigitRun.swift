@@ -60,7 +60,7 @@ struct DigitRun {
         var i = p
         var nd = 0
         var separator = GroupSeparator.none
-        var openBefore = t[p - 1] == 0x28
+        var openBefore = t[p - 1] == 0x28 || (plus && t[p - 2] == 0x28)
         while count < DigitRun.maxGroups {
             let ds = nd
             var j = i
@@ -76,6 +76,10 @@ struct DigitRun {
             }
             if real == 0 || isLetter(t[j]) { return }
             let closeAfter = t[j] == 0x29
+            if count == 0 && openBefore && !closeAfter {
+                // "(07700 900123)": the bracket encloses the whole number, not its first group.
+                spanStart = plus ? p - 1 : p
+            }
             groups[count] = DigitGroup(
                 start: i, end: j, digitStart: ds, digitCount: nd - ds,
                 separator: separator, bracketed: openBefore && closeAfter,

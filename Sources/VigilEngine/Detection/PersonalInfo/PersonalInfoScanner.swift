@@ -122,16 +122,26 @@ public struct PersonalInfoScanner: Sendable {
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [PersonalInfoFinding] {
         let t = ScanText(bytes: bytes)
         var raw: [RawFinding] = []
-        Recognisers.findAll(t, into: &raw)
+        if Recognisers.findAll(t, into: &raw), let folded = FoldedText(t) {
+            // Digits written in other forms: scan the folded copy instead.
+            raw.removeAll()
+            return folded.bytes.withUnsafeBufferPointer { fb in
+                let ft = ScanText(bytes: fb)
+                Recognisers.findAll(ft, into: &raw)
+                roster?.scan(ft, into: &raw)
+                return raw.isEmpty ? [] : finish(raw, in: ft, original: t, origin: folded.origin)
+            }
+        }
         roster?.scan(t, into: &raw)
         if raw.isEmpty { return [] }
-        return finish(raw, t)
+        return finish(raw, in: t, original: t, origin: nil)
     }
 
     /// Drops what is below the threshold or published, keeps the outermost of nested
     /// findings (an e-mail address holding digits, an address holding its postcode),
-    /// joins a sort code with its account number, and turns byte offsets into code points.
-    private func finish(_ raw: [RawFinding], _ t: ScanText) -> [PersonalInfoFinding] {
+    /// joins a sort code with its account number, and turns byte offsets of `t` into code
+    /// points of `original` (through `origin` when `t` is a folded copy).
+    private func finish(_ raw: [RawFinding], in t: ScanText, original: ScanText, origin: [Int]?) -> [PersonalInfoFinding] {
         let kept = raw
             .filter { $0.confidence >= config.minimumConfidence && !(published.isEmpty ? false : published.excludes($0, in: t)) }
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
@@ -150,8 +160,9 @@ public struct PersonalInfoScanner: Sendable {
         }
         var counter = CodePointCounter()
         return merged.map { f in
-            let start = counter.offset(ofByte: f.start, in: t)
-            let end = start + CodePointCounter.count(from: f.start, to: f.end, in: t)
+            let (s, e) = origin.map { ($0[f.start], $0[f.end]) } ?? (f.start, f.end)
+            let start = counter.offset(ofByte: s, in: original)
+            let end = start + CodePointCounter.count(from: s, to: e, in: original)
             return PersonalInfoFinding(kind: f.kind, span: Span(start: start, end: end), confidence: f.confidence)
         }
     }

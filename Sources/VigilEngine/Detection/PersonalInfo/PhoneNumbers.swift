@@ -15,12 +15,24 @@ enum PhoneNumbers {
         let d0 = run.groups[g].digitStart
         let n0 = run.groups[g].digitCount
         if g == 0 && run.plus { return international(run, g, prefix: 0, plusSign: true, t) }
-        guard d[d0] == 0, n0 >= 2 || run.groups[g].bracketed else { return nil }
+        if d[d0] == 4 && n0 >= 2 && d[d0 + 1] == 4 {
+            // "447700900123", "44 7700 900123": a mobile in international form without its '+'.
+            guard let m = international(run, g, prefix: 0, plusSign: false, t), m.finding.kind == .ukMobile else { return nil }
+            return m
+        }
+        guard d[d0] == 0, n0 >= 2 || run.groups[g].bracketed || spacedOut(run, g) else { return nil }
         if d[d0 + 1] == 0 && run.count > g {
             // "0044 ...", "00 353 ...": the international prefix dialled from the UK.
             return n0 >= 2 ? international(run, g, prefix: 2, plusSign: false, t) : nil
         }
         return national(run, g, t)
+    }
+
+    /// Whether the digits from group `g` are written one by one ("0 7 7 0 0 9 0 0 1 2 3").
+    private static func spacedOut(_ run: DigitRun, _ g: Int) -> Bool {
+        guard run.count - g >= 10 else { return false }
+        for k in g..<(g + 10) where run.groups[k].digitCount != 1 { return false }
+        return true
     }
 
     /// A number written nationally: "07700 900123", "(0113) 496 0000", "020-7946-0000".
@@ -69,7 +81,7 @@ enum PhoneNumbers {
                     }
                 }
                 guard let h = best, let kind = bestKind else { return nil }
-                return finish(run, g, h, kind, plusSign ? 0.9 : 0.8, t)
+                return finish(run, g, h, kind, plusSign ? 0.9 : (prefix == 2 ? 0.8 : 0.65), t)
             }
         }
         let (lo, hi) = nationalLengths(cc)

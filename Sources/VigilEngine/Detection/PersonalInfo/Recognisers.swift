@@ -7,8 +7,11 @@
 /// looking back over the letters before it.
 enum Recognisers {
     /// Every candidate in `t`, with byte offsets, in no particular order. Published details
-    /// are not excluded here and low confidences are kept.
-    static func findAll(_ t: ScanText, into out: inout [RawFinding]) {
+    /// are not excluded here and low confidences are kept. Returns whether the text has a
+    /// character that `FoldedText` may fold (a fullwidth or Arabic-Indic digit ...).
+    @discardableResult
+    static func findAll(_ t: ScanText, into out: inout [RawFinding]) -> Bool {
+        var foldable = false
         withUnsafeTemporaryAllocation(of: DigitGroup.self, capacity: DigitRun.maxGroups) { groups in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DigitRun.maxDigits + 4) { digits in
                 digits.initialize(repeating: 0)
@@ -32,11 +35,13 @@ enum Recognisers {
                         out.append(f)
                         i = max(f.end, i + 1)
                     } else {
+                        if c >= 0xD9 && FoldedText.mayStartFoldable(c) { foldable = true }
                         i += 1
                     }
                 }
             }
         }
+        return foldable
     }
 
     /// Handles the token whose first digit is at `i`; returns where the pass goes on.

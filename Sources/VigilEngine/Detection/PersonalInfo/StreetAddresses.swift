@@ -96,10 +96,11 @@ enum StreetAddresses {
             }
             if k > 0 && types.contains(w) { best = we }
             if !capitals && stopWords.contains(w) { break }
-            // One space to the next word.
-            let sp = t.spaceLength(at: we)
-            guard sp > 0, isLetter(t[we + sp]) else { break }
-            q = we + sp
+            // One space to the next word, after an abbreviation's dot too ("St. John's Road").
+            let dot = t[we] == 0x2E && we - ws <= 3 && isLetter(t[we + 1 + t.spaceLength(at: we + 1)]) ? 1 : 0
+            let sp = t.spaceLength(at: we + dot)
+            guard sp > 0, isLetter(t[we + dot + sp]) else { break }
+            q = we + dot + sp
         }
         guard let e = best else { return nil }
         return (e, capitals)
@@ -134,7 +135,8 @@ enum StreetAddresses {
                 let w = lowerWord(t, r, we)
                 if isLower(t[r]) && !connectors.contains(w) { break }
                 if words == 0 && (stopWords.contains(w) || typeWords(true).contains(w)) { break }
-                e = we
+                // A town never ends on a connector: "Newcastle upon Tyne", not "Anytown and".
+                if isUpper(t[r]) { e = we }
                 words += 1
                 let sp = t.spaceLength(at: we)
                 guard sp > 0, isLetter(t[we + sp]) else { break }
@@ -198,7 +200,7 @@ enum StreetAddresses {
         """))
 
     /// Lower-case words allowed inside a capitalised name: "Newcastle upon Tyne".
-    static let connectors: Set<String> = words("upon on under in by the de la le en of and")
+    static let connectors: Set<String> = words("upon on under in by the de la le en of")
 
     /// Everyday words that never make up a street name written in lower case, nor start a town.
     static let stopWords: Set<String> = words("""
