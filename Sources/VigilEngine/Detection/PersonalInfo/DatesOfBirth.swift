@@ -76,12 +76,15 @@ enum DatesOfBirth {
 
     /// The end of a month name (or its abbreviation) that starts at `r`.
     static func monthEnd(_ t: ScanText, at r: Int) -> Int? {
-        guard isLetter(t[r]), !isLetter(t[r - 1]) else { return nil }
+        // Every month starts with one of J F M A S O N D.
+        switch t[r] | 0x20 {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
+        default: return nil
+        }
+        guard !isLetter(t[r - 1]) else { return nil }
         var e = r
-        while isLetter(t[e]) { e += 1 }
-        let n = e - r
-        for m in months where m.utf8CodeUnitCount == n && t.matchesFolded(m, at: r) { return e }
-        return nil
+        while isLetter(t[e]) && e - r < 10 { e += 1 }
+        return Lexicon.classes(t, r, e).contains(.month) ? e : nil
     }
 
     /// The start of a month name that ends one space before `p`.
@@ -94,10 +97,4 @@ enum DatesOfBirth {
         guard e - s >= 3, let me = monthEnd(t, at: s), me == e else { return nil }
         return s
     }
-
-    static let months: [StaticString] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 }

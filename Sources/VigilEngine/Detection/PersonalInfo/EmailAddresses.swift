@@ -96,10 +96,7 @@ enum EmailAddresses {
         guard n >= 2 && n <= 24 else { return nil }
         for i in lastStart..<lastEnd where !isLetter(t[i]) { return nil }
         if knownTLDOnly || obfuscated {
-            guard n <= 11 else { return nil }
-            var w = ""
-            for i in lastStart..<lastEnd { w.unicodeScalars.append(Unicode.Scalar(lowerASCII(t[i]))) }
-            guard knownTLDs.contains(w) else { return nil }
+            guard Lexicon.classes(t, lastStart, lastEnd).contains(.topLevelDomain) else { return nil }
         }
         return (lastEnd, obfuscated)
     }
@@ -121,38 +118,11 @@ enum EmailAddresses {
         return nil
     }
 
-    private static func word(_ t: ScanText, _ s: Int, _ e: Int) -> String {
-        var w = ""
-        for i in s..<e { w.unicodeScalars.append(Unicode.Scalar(lowerASCII(t[i]))) }
-        return w
-    }
-
     private static func isEverydayWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        e - s <= 12 && everydayWords.contains(word(t, s, e))
+        Lexicon.classes(t, s, e).contains(.everyday)
     }
 
     private static func isLeadIn(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        e - s <= 8 && ["more", "further", "for", "full", "find", "see", "visit"].contains(word(t, s, e))
+        Lexicon.classes(t, s, e).contains(.leadIn)
     }
-
-    static let knownTLDs: Set<String> = [
-        "com", "org", "net", "uk", "co", "ac", "sch", "gov", "nhs", "edu", "io", "me", "info",
-        "biz", "ie", "fr", "de", "es", "it", "nl", "eu", "us", "ca", "au", "in", "scot",
-        "wales", "cymru", "london", "email", "online", "test", "example", "invalid",
-        "localhost", "mail", "app", "dev", "tv", "live",
-    ]
-
-    /// Words that are read before "at" in ordinary sentences, not local parts.
-    static let everydayWords: Set<String> = Set("""
-        i me us you him her them it we they he she this that these those here there look \
-        looking looked arrive arrived arriving meet meeting met see seen saw stay staying \
-        sale sales deal deals offer offers available online shop shopping buy bought sold \
-        info information details more find found visit website site page tickets book \
-        booking apply register live lives based open opens school home work everyone all \
-        out up in on is are was were be been and or but the a an just only even still also \
-        now then people kids children parents staff click link go come came get got us \
-        party event events fair pick drop collect collected starts start started finish \
-        ends kickoff today tomorrow tonight day night lunch dinner breakfast class assembly \
-        gate gates door doors office reception photos pictures pics video post posted
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -3,8 +3,8 @@
 /// "٠٧٧٠٠ ٩٠٠١٢٣" (Arabic-Indic), "۰۷۷۰۰" (Persian), "०७७००" (Devanagari), "𝟎𝟕𝟕𝟎𝟎"
 /// (mathematical) and "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ" like their ASCII spellings.
 ///
-/// Only texts that contain such a character are copied: `Recognisers.findAll` notes the lead
-/// bytes as it passes them. Every folded byte remembers where its character starts in the
+/// Only texts that contain such a character are copied: `Recognisers.findAll` notes the
+/// first one as it passes it. Every folded byte remembers where its character starts in the
 /// original, so findings map back to the original text.
 struct FoldedText {
     /// The folded bytes.

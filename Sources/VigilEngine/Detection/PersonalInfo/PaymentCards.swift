@@ -5,6 +5,7 @@ enum PaymentCards {
     /// The card number that starts with group `g` of `run`, the longest when several do.
     static func match(_ run: DigitRun, at g: Int, in t: ScanText) -> RunMatch? {
         let groups = run.groups
+        guard run.digitCount(g, through: run.count - 1) >= 13 else { return nil }
         var best: Int?
         for h in g..<run.count {
             let n = run.digitCount(g, through: h)

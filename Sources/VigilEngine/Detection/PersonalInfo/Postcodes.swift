@@ -14,7 +14,9 @@ enum Postcodes {
     static func match(_ t: ScanText, at p: Int) -> RawFinding? {
         guard let s = shape(t, at: p) else { return nil }
         let ctx = Context(t, p, s.end)
-        let base = s.upper ? (s.spaced ? 0.85 : 0.7) : (s.spaced ? 0.7 : 0.55)
+        // Lower case without the space ("ls14ap") is as likely a word with digits: it needs
+        // a word such as "postcode" or "live" near it.
+        let base = s.upper ? (s.spaced ? 0.85 : 0.7) : (s.spaced ? 0.7 : 0.45)
         let c = ctx.confidence(base, raised: !ctx.wide.isDisjoint(with: [.postcode, .address]))
         return RawFinding(.postcode, p, s.end, c)
     }

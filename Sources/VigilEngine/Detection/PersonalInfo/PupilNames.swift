@@ -5,13 +5,19 @@
 struct PupilRoster: Sendable {
     /// Each name's words, folded.
     private let names: [[[UInt8]]]
-    /// Names by the hash of their folded first word.
-    private let byFirstWord: [UInt64: [Int]]
+    /// The names sharing each first word, by index.
+    private let candidates: [[Int]]
+    /// From the hash of a folded first word to its index in `candidates`, plus one.
+    private let byFirstWord: WordTable
+    /// One bit per (first byte, last byte, length) of a folded first word: most words of a
+    /// comment fail this test and are never hashed.
+    private let firstWordFilter: [UInt64]
 
     /// Nil when no roster entry has two words or more.
     init?(names raw: [String]) {
         var names: [[[UInt8]]] = []
         var index: [UInt64: [Int]] = [:]
+        var filter = [UInt64](repeating: 0, count: 512)
         for name in raw {
             let words: [[UInt8]] = Array(name.utf8).withUnsafeBufferPointer { buf in
                 let t = ScanText(bytes: buf)
@@ -29,12 +35,26 @@ struct PupilRoster: Sendable {
                 return words
             }
             guard words.count >= 2 else { continue }
-            index[PupilRoster.hash(words[0]), default: []].append(names.count)
+            index[Lexicon.hash(words[0]), default: []].append(names.count)
+            let bit = PupilRoster.filterBit(words[0][0], words[0][words[0].count - 1], words[0].count)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             names.append(words)
         }
         guard !names.isEmpty else { return nil }
         self.names = names
-        self.byFirstWord = index
+        var table = WordTable(capacity: index.count)
+        var lists: [[Int]] = []
+        for (key, list) in index {
+            lists.append(list)
+            table.insert(key, or: UInt64(lists.count))
+        }
+        self.candidates = lists
+        self.byFirstWord = table
+        self.firstWordFilter = filter
+    }
+
+    @inline(__always) private static func filterBit(_ first: UInt8, _ last: UInt8, _ length: Int) -> Int {
+        Int(first & 31) << 10 | Int(last & 31) << 5 | min(length, 31)
     }
 
     /// Appends every roster name found in `t`.
@@ -42,15 +62,36 @@ struct PupilRoster: Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
             var i = 0
             while i < t.count {
+                let b = t.bytes[i]
+                if b < 0x80 && !isLetter(b) { i += 1; continue }
                 guard PupilRoster.startsWord(t, i) else {
                     i += 1
                     continue
                 }
                 let e = PupilRoster.wordEnd(t, i)
-                let n = PupilRoster.fold(t, i, e, into: buf)
-                if let candidates = byFirstWord[PupilRoster.hash(UnsafeBufferPointer(rebasing: buf[0..<n]))] {
+                var ascii = true
+                for k in i..<e where t.bytes[k] >= 0x80 { ascii = false; break }
+                let n: Int
+                let first: UInt8, last: UInt8
+                if ascii {
+                    n = e - i
+                    first = lowerASCII(t.bytes[i])
+                    last = lowerASCII(t.bytes[e - 1])
+                } else {
+                    n = PupilRoster.fold(t, i, e, into: buf)
+                    guard n > 0 else { i = e; continue }
+                    first = buf[0]
+                    last = buf[n - 1]
+                }
+                let bit = PupilRoster.filterBit(first, last, n)
+                guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else {
+                    i = e
+                    continue
+                }
+                let slot = byFirstWord.value(ascii ? Lexicon.hash(t, i, e) : Lexicon.hash(UnsafeBufferPointer(rebasing: buf[0..<n])))
+                if slot > 0 {
                     var longest: Int?
-                    for c in candidates {
+                    for c in candidates[Int(slot) - 1] {
                         if let end = matchRest(names[c], t, firstEnd: e, buf), end > (longest ?? 0) { longest = end }
                     }
                     if let end = longest {
@@ -171,11 +212,4 @@ struct PupilRoster: Sendable {
         "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
         "d", "n", "o", "o", "o", "o", "o", "/", "o", "u", "u", "u", "u", "y", "th", "y",
     ]
-
-    /// FNV-1a.
-    static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
 }

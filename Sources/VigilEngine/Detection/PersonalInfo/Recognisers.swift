@@ -18,8 +18,16 @@ enum Recognisers {
                 var run = DigitRun(groups: groups, digits: digits)
                 let b = t.bytes
                 let n = b.count
+                guard let base = b.baseAddress else { return }
                 var i = 0
                 while i < n {
+                    while i + 8 <= n {
+                        let m = triggers(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                        if m == 0 { i += 8; continue }
+                        i += m.trailingZeroBitCount >> 3
+                        break
+                    }
+                    guard i < n else { break }
                     let c = b[i]
                     if isDigit(c) {
                         i = digitToken(t, at: i, &run, &out)
@@ -35,7 +43,7 @@ enum Recognisers {
                         out.append(f)
                         i = max(f.end, i + 1)
                     } else {
-                        if c >= 0xD9 && FoldedText.mayStartFoldable(c) { foldable = true }
+                        if c >= 0xD9 && !foldable && FoldedText.mayStartFoldable(c) && FoldedText.fold(t, i) != nil { foldable = true }
                         i += 1
                     }
                 }
@@ -44,10 +52,39 @@ enum Recognisers {
         return foldable
     }
 
+    /// The bytes of eight (little-endian) that can start work, as the high bit of each: a
+    /// digit, an '@', the 'a' of "at" (or an 'a' in the last byte, whose 't' may be in the next
+    /// word), or a lead byte of 0xD9 or more (which may start a foldable digit). Bit tricks
+    /// per byte that never carry from one byte into the next.
+    @inline(__always) static func triggers(_ w: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ascii = ~w & high
+        /// The high bit of each byte of `v` that is zero.
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & high }
+        // (b ^ 0x30) < 10 exactly for the digits: adding 0x76 then leaves the high bit clear.
+        let digits = ~(((w & low7) ^ 0x3030_3030_3030_3030) &+ 0x7676_7676_7676_7676) & ascii
+        let at = zeroBytes(w ^ 0x4040_4040_4040_4040)
+        let folded = w | 0x2020_2020_2020_2020
+        let a = zeroBytes(folded ^ 0x6161_6161_6161_6161)
+        let t = zeroBytes(folded ^ 0x7474_7474_7474_7474)
+        // (b & 0x7F) + 0x27 reaches 0x80 exactly when b >= 0xD9.
+        let leads = ((w & low7) &+ 0x2727_2727_2727_2727) & w & high
+        return digits | at | (a & (t >> 8)) | (a & 0x8000_0000_0000_0000) | leads
+    }
+
     /// Handles the token whose first digit is at `i`; returns where the pass goes on.
     private static func digitToken(_ t: ScanText, at i: Int, _ run: inout DigitRun, _ out: inout [RawFinding]) -> Int {
         let prev = t[i - 1]
         var p = i
+        if isLetter(prev) || prev == 0x5F {
+            // Letters before the digit in one word, or a hashtag or handle ("#l00py",
+            // "@jo_2010"): skip the word unless it is a postcode, an NI number or an o-phone.
+            if let end = insideTagOrLink(t, i) { return end }
+        } else if isLinkPunctuation(prev) && t.spaceLength(at: i - 2) == 0 && i >= 2 {
+            // ".../photos/674732645945877", "?id=4111111111111111": part of a link.
+            return linkEnd(t, i)
+        }
         if isLetter(prev) {
             // Letters before the digit in one word: a postcode ("SW1A 1AA"), an NI number
             // ("AB123456C"), a phone number with the letter o ("o7700 900123"), or nothing.
@@ -87,7 +124,9 @@ enum Recognisers {
                 while g < run.count && run.groups[g].start < f.end { g += 1 }
                 continue
             }
-            if let m = PaymentCards.match(run, at: g, in: t) ?? phoneOrNHS(run, g, t) ?? BankDetails.match(run, at: g, in: t) {
+            // Cards, phones, NHS numbers and bank details all need six digits or more.
+            if run.digitCount(g, through: run.count - 1) >= 6,
+               let m = PaymentCards.match(run, at: g, in: t) ?? phoneOrNHS(run, g, t) ?? BankDetails.match(run, at: g, in: t) {
                 out.append(m.finding)
                 resume = max(resume, m.finding.end)
                 g = m.lastGroup + 1
@@ -100,6 +139,28 @@ enum Recognisers {
             g += 1
         }
         return resume
+    }
+
+    /// Bytes that join a number to the link or identifier it is part of.
+    @inline(__always) private static func isLinkPunctuation(_ b: UInt8) -> Bool {
+        b == 0x2F || b == 0x3D || b == 0x5F || b == 0x25 || b == 0x26 || b == 0x3F || b == 0x7E || b == 0x5C
+    }
+
+    /// The end of the link or identifier around `i`: up to the next space.
+    private static func linkEnd(_ t: ScanText, _ i: Int) -> Int {
+        var j = i
+        while j < t.count && t.bytes[j] > 0x20 { j += 1 }
+        return max(j, i + 1)
+    }
+
+    /// Where to go on when the word holding the digit at `i` is a hashtag, a handle or part
+    /// of a link ("#l00py", "@jo_2010", "www.x.com/a1"), or nil.
+    private static func insideTagOrLink(_ t: ScanText, _ i: Int) -> Int? {
+        var s = i
+        while s > 0 && i - s < 64 && (isAlnum(t[s - 1]) || t[s - 1] == 0x5F) { s -= 1 }
+        let before = t[s - 1]
+        if before == 0x23 || (before == 0x40 && !isAlnum(t[s - 2])) || before == 0x2F { return linkEnd(t, i) }
+        return nil
     }
 
     /// A phone number or an NHS number from group `g`; when the digits are both, the NHS

@@ -8,15 +8,18 @@
 enum StreetAddresses {
     /// The address whose house number starts at byte `p`.
     static func match(_ t: ScanText, at p: Int) -> RawFinding? {
-        guard var q = houseNumberEnd(t, p) else { return nil }
+        guard let q = houseNumberEnd(t, p) else { return nil }
+        // Most numbers are followed by something other than a word: "7:30", "£5", "4-2".
+        let gap = t[q] == 0x2C ? q + 1 : q
+        guard isAlnum(t[gap + t.spaceLength(at: gap)]), t.spaceLength(at: gap) > 0 || gap > q else { return nil }
         var start = p
         var flat = false
         if let (ws, we) = ContextWords.previousWord(t, before: p) {
-            let w = lowerWord(t, ws, we)
-            if flatWords.contains(w) {
+            let w = Lexicon.classes(t, ws, we)
+            if w.contains(.flat) {
                 start = ws
                 flat = true
-            } else if ContextWords.mask(t, ws, we).contains(.notHouseNumber) {
+            } else if w.contains(.notHouseNumber) {
                 return nil
             }
         }
@@ -45,7 +48,6 @@ enum StreetAddresses {
             guard let (e, caps) = street(t, after: q) else { return nil }
             (streetEnd, capitals) = (e, caps)
         }
-        q = streetEnd
         var f = RawFinding(.streetAddress, start, streetEnd, capitals ? 0.8 : 0.6)
         f.streetEnd = streetEnd
         tail(t, &f)
@@ -82,20 +84,20 @@ enum StreetAddresses {
         q += sl
         guard isLetter(t[q]) else { return nil }
         let capitals = isUpper(t[q])
-        let types = flatBuilding ? buildingWords : typeWords(capitals)
+        let types: WordClass = flatBuilding ? [.streetType, .building] : (capitals ? .streetType : .plainStreetType)
         var best: Int?
         for k in 0..<(capitals ? 6 : 4) {
             let ws = q
             let we = t.wordEnd(from: ws)
             guard we > ws, isLetter(t[ws]), !isDigit(t[we]) else { break }
-            let w = lowerWord(t, ws, we)
+            let w = Lexicon.classes(t, ws, we)
             if capitals {
-                if !isUpper(t[ws]) && !connectors.contains(w) { break }
+                if !isUpper(t[ws]) && !w.contains(.connector) { break }
             } else if isUpper(t[ws]) {
                 break
             }
-            if k > 0 && types.contains(w) { best = we }
-            if !capitals && stopWords.contains(w) { break }
+            if k > 0 && !w.isDisjoint(with: types) { best = we }
+            if !capitals && w.contains(.stop) { break }
             // One space to the next word, after an abbreviation's dot too ("St. John's Road").
             let dot = t[we] == 0x2E && we - ws <= 3 && isLetter(t[we + 1 + t.spaceLength(at: we + 1)]) ? 1 : 0
             let sp = t.spaceLength(at: we + dot)
@@ -132,9 +134,9 @@ enum StreetAddresses {
             while words < 3, isUpper(t[r]) || (words > 0 && isLower(t[r])) {
                 let we = t.wordEnd(from: r)
                 if isDigit(t[we]) { break }
-                let w = lowerWord(t, r, we)
-                if isLower(t[r]) && !connectors.contains(w) { break }
-                if words == 0 && (stopWords.contains(w) || typeWords(true).contains(w)) { break }
+                let w = Lexicon.classes(t, r, we)
+                if isLower(t[r]) && !w.contains(.connector) { break }
+                if words == 0 && !w.isDisjoint(with: [.stop, .streetType]) { break }
                 // A town never ends on a connector: "Newcastle upon Tyne", not "Anytown and".
                 if isUpper(t[r]) { e = we }
                 words += 1
@@ -162,61 +164,5 @@ enum StreetAddresses {
             f.end = partEnd
             f.confidence += 0.05
         }
-    }
-
-    private static func lowerWord(_ t: ScanText, _ s: Int, _ e: Int) -> String {
-        let n = min(e - s, 24)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buf in
-            for k in 0..<n { buf[k] = lowerASCII(t[s + k]) }
-            return String(decoding: UnsafeBufferPointer(buf), as: UTF8.self)
-        }
-    }
-
-    private static func typeWords(_ capitals: Bool) -> Set<String> {
-        capitals ? allTypeWords : plainTypeWords
-    }
-
-    static let flatWords: Set<String> = ["flat", "apartment", "apt", "unit", "suite", "maisonette"]
-
-    /// Street type words, full and abbreviated.
-    static let allTypeWords: Set<String> = words("""
-        road rd street st avenue ave av lane ln close cl drive dr way crescent cres gardens \
-        gdns court ct place pl terrace terr grove gr row mews hill park view walk rise square \
-        sq green parade pde boulevard vale wharf yard drove gate meadow meadows fields \
-        approach bank brow chase croft dale garth hollow lea mount nook orchard path quay \
-        ridge wynd villas circus embankment esplanade promenade broadway end side heights \
-        crest link loop passage cottages buildings hey fold gardens
-        """)
-
-    /// The type words that stay unmistakable in lower case.
-    static let plainTypeWords: Set<String> = words("""
-        road rd street st avenue ave lane ln crescent terrace mews gardens grove close drive \
-        court place square
-        """)
-
-    /// What ends a building's name after "Flat 3": "Windsor House", "Acacia Court".
-    static let buildingWords: Set<String> = allTypeWords.union(words("""
-        house lodge mansions tower towers apartments block hall point building
-        """))
-
-    /// Lower-case words allowed inside a capitalised name: "Newcastle upon Tyne".
-    static let connectors: Set<String> = words("upon on under in by the de la le en of")
-
-    /// Everyday words that never make up a street name written in lower case, nor start a town.
-    static let stopWords: Set<String> = words("""
-        the a an and or but to of in on at for with from by my your our their his her its \
-        we you i they he she it is are was were be been more less very so too this that \
-        these those some any all no not just only also then than please thanks thank hi \
-        hello dear if when where what who why how come call ring text see meet near up down \
-        off out over into about after before around every each other new old big small \
-        little long short hours hour mins minutes miles mile km kids children people times \
-        years days weeks points goals cars different same next last first second third \
-        get got go went going have has had do did done will would can could should may \
-        might must lovely great good nice best brilliant amazing well done today tomorrow \
-        tonight yesterday week weekend morning afternoon evening night
-        """)
-
-    private static func words(_ s: String) -> Set<String> {
-        Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 }
