@@ -31,6 +31,7 @@ import Testing
         #expect(finds("sort code 12-34-56, account 12345678") == [Found(.bankDetails, "12-34-56, account 12345678")])
         #expect(finds("Sort code: 20 00 00 Acc no: 87654321") == [Found(.bankDetails, "20 00 00 Acc no: 87654321")])
         #expect(finds("account 12345678 sort code 12-34-56") == [Found(.bankDetails, "12345678 sort code 12-34-56")])
+        #expect(finds("Acc 12345678 s/c 12-34-56") == [Found(.bankDetails, "12345678 s/c 12-34-56")])
     }
 
     @Test func eitherHalfAloneNeedsTheWordsThatSayWhatItIs() {

@@ -10,7 +10,7 @@ import Testing
         "12 Acacia Avenue, Exampleton", "12 Acacia Avenue, Leeds LS1 4AP",
         "12 Acacia Avenue Leeds LS1 4AP", "12 Acacia Avenue, LS1 4AP",
         "40 Mill Lane, Newcastle upon Tyne, NE1 4XF", "3 Sample Road, Anytown, Exampleshire",
-        "45 St. John's Road", "8 Example Rd, Sampleford",
+        "45 St. John's Road", "8 Example Rd, Sampleford", "10 Downing st", "4 Foxglove Gdns",
     ])
     func addressesAreFoundWholeWithTownAndPostcode(_ address: String) {
         #expect(finds("They live at \(address) if anyone is asking") == [Found(.streetAddress, address)])

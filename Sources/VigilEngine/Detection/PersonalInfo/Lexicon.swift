@@ -125,8 +125,8 @@ enum Lexicon {
         add(.nhs, "nhs chi health hospital gp")
         add(.nationalInsurance, "ni n.i nino insurance")
         add(.card, "card cards visa mastercard amex debit credit cvv cvc expiry exp")
-        add(.bank, "sort account acc acct a/c bank banking iban bacs transfer payee")
-        add(.sortCode, "sort")
+        add(.bank, "sort s/c account acc acct a/c bank banking iban bacs transfer payee")
+        add(.sortCode, "sort s/c")
         add(.dateOfBirth, "dob d.o.b birth birthday born bday b'day b-day birthdate dateofbirth")
         add(.address, """
             address addr live lives living lived moved house home staying stays round visit \

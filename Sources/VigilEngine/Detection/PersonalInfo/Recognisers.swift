@@ -77,6 +77,7 @@ enum Recognisers {
     private static func digitToken(_ t: ScanText, at i: Int, _ run: inout DigitRun, _ out: inout [RawFinding]) -> Int {
         let prev = t[i - 1]
         var p = i
+        if prev > 0x20 && insideLink(t, i) { return linkEnd(t, i) }
         if isLetter(prev) || prev == 0x5F {
             // Letters before the digit in one word, or a hashtag or handle ("#l00py",
             // "@jo_2010"): skip the word unless it is a postcode, an NI number or an o-phone.
@@ -151,6 +152,18 @@ enum Recognisers {
         var j = i
         while j < t.count && t.bytes[j] > 0x20 { j += 1 }
         return max(j, i + 1)
+    }
+
+    /// Whether the digit at `i` is inside a link: its chunk of text (back to the last space)
+    /// holds "://" or starts with "www.". The caller skips the whole chunk, so a long link is
+    /// read back once.
+    private static func insideLink(_ t: ScanText, _ i: Int) -> Bool {
+        var j = i
+        while j > 0 && t[j - 1] > 0x20 && i - j < 4096 {
+            if t[j - 1] == 0x2F && t[j - 2] == 0x2F && t[j - 3] == 0x3A { return true }
+            j -= 1
+        }
+        return t.matchesFolded("www.", at: j)
     }
 
     /// Where to go on when the word holding the digit at `i` is a hashtag, a handle or part

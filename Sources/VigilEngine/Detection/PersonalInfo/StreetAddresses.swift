@@ -92,7 +92,11 @@ enum StreetAddresses {
             guard we > ws, isLetter(t[ws]), !isDigit(t[we]) else { break }
             let w = Lexicon.classes(t, ws, we)
             if capitals {
-                if !isUpper(t[ws]) && !w.contains(.connector) { break }
+                if !isUpper(t[ws]) && !w.contains(.connector) {
+                    // "10 Downing st", "4 Acacia rd": a type word in lower case ends the name.
+                    if k > 0 && w.contains(.plainStreetType) { best = we }
+                    break
+                }
             } else if isUpper(t[ws]) {
                 break
             }
