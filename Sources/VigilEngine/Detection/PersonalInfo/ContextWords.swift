@@ -17,7 +17,7 @@ struct Context {
         var i = start
         for k in 0..<6 {
             guard let (ws, we) = ContextWords.previousWord(t, before: i) else { break }
-            let m = ContextWords.mask(t, ws, we)
+            let m = Lexicon.classes(t, ws, we)
             if k < 3 { near.formUnion(m) }
             wide.formUnion(m)
             i = ws
@@ -25,7 +25,7 @@ struct Context {
         var j = end
         for _ in 0..<3 {
             guard let (ws, we) = ContextWords.nextWord(t, after: j) else { break }
-            wide.formUnion(ContextWords.mask(t, ws, we))
+            wide.formUnion(Lexicon.classes(t, ws, we))
             j = we
         }
         self.near = near
@@ -85,10 +85,5 @@ enum ContextWords {
         while s < e && !isAlnum(t[s]) { s += 1 }
         while e > s && !isAlnum(t[e - 1]) { e -= 1 }
         return s < e ? (s, e) : (s0, s0)
-    }
-
-    /// The classes of the word at bytes `s..<e`.
-    @inline(__always) static func mask(_ t: ScanText, _ s: Int, _ e: Int) -> WordClass {
-        Lexicon.classes(t, s, e)
     }
 }

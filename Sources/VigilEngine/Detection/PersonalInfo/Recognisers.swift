@@ -1,10 +1,11 @@
 /// The one pass over a comment's bytes that runs every recogniser.
 ///
-/// Almost every byte of a comment is a letter or a space, and costs three comparisons:
-/// only a digit, an '@' or the "at" of a spelled-out e-mail address starts any work. From a
-/// digit the pass reads the digit run once and lets each recogniser claim groups of it in
-/// turn; postcodes and National Insurance numbers are found from their first digit by
-/// looking back over the letters before it.
+/// Almost every byte of a comment is a letter or a space: the pass tests eight bytes at a
+/// time (`triggers`) and jumps to the first that can start work — a digit, an '@', the "at"
+/// of a spelled-out e-mail address, or a character that may fold to a digit. From a digit it
+/// reads the digit run once and lets each recogniser claim groups of it in turn; postcodes
+/// and National Insurance numbers are found from their first digit by looking back over the
+/// letters before it.
 enum Recognisers {
     /// Every candidate in `t`, with byte offsets, in no particular order. Published details
     /// are not excluded here and low confidences are kept. Returns whether the text has a
