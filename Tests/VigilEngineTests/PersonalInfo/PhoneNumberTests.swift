@@ -121,6 +121,14 @@ import Testing
         #expect(lowered < 0.5)
     }
 
+    @Test func anUngroupedTenDigitNumberNeedsPhoneWords() {
+        #expect(finds("0800157012 was on the letter").isEmpty)
+        #expect(finds("0120412345").isEmpty)
+        #expect(finds("call 0800157012") == [Found(.ukNonGeographic, "0800157012")])
+        #expect(finds("0120412345 is my landline") == [Found(.ukLandline, "0120412345")])
+        #expect(finds("0800 157 012 was on the letter") == [Found(.ukNonGeographic, "0800 157 012")])
+    }
+
     @Test func tenDigitGeographicNumbersExistOnlyInMixedAreas() {
         #expect(finds("call 01204 12345") == [Found(.ukLandline, "01204 12345")])
         #expect(finds("call 016977 4567") == [Found(.ukLandline, "016977 4567")])

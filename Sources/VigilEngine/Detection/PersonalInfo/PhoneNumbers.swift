@@ -48,7 +48,8 @@ enum PhoneNumbers {
         }
         guard let (h, kind) = best else { return nil }
         let n = run.digitCount(g, through: h)
-        let base = h > g ? 0.8 : (n == 11 ? 0.75 : 0.6)
+        // Ungrouped, ten digits are as likely a reference: they need a phone word near them.
+        let base = h > g ? 0.8 : (n == 11 ? 0.75 : 0.45)
         return finish(run, g, h, kind, base, t)
     }
 
