@@ -13,6 +13,7 @@ struct Benchmark {
 func allBenchmarks() -> [Benchmark] {
     [
         importParseBenchmark(),
+        personalInfoBenchmark(),
     ]
 }
 
