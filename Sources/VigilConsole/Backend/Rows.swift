@@ -129,11 +129,13 @@ public struct QueueRow: Sendable, Hashable {
     public var created: Date?
     /// The start of the text (a few hundred characters are plenty).
     public var excerpt: String
+    /// The worst flag's explanation, which pre-fills a proposal's reason.
+    public var explanation: String
     public var pending: PendingProposal?
     /// What was decided, for decided rows ("deleted", "kept").
     public var decision: String?
 
-    public init(key: CommentKey, severity: Severity, categories: [Category], channel: String?, author: AuthorKey?, created: Date?, excerpt: String, pending: PendingProposal? = nil, decision: String? = nil) {
+    public init(key: CommentKey, severity: Severity, categories: [Category], channel: String?, author: AuthorKey?, created: Date?, excerpt: String, explanation: String, pending: PendingProposal? = nil, decision: String? = nil) {
         self.key = key
         self.severity = severity
         self.categories = categories
@@ -141,6 +143,7 @@ public struct QueueRow: Sendable, Hashable {
         self.author = author
         self.created = created
         self.excerpt = excerpt
+        self.explanation = explanation
         self.pending = pending
         self.decision = decision
     }

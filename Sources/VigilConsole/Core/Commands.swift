@@ -29,7 +29,7 @@ extension ConsoleState {
         case .refresh:
             return reloadView()
         case .search:
-            prompt = Prompt(purpose: .search, label: "Search text and author:", editor: LineEditor(queue.filter.search))
+            prompt = Prompt(purpose: .search, label: "Search text and author:", editor: LineEditor())
             return []
         case .filterCategory:
             return refilter { f in f.category = ConsoleState.next(after: f.category, in: Category.allCases) }
@@ -231,8 +231,8 @@ extension ConsoleState {
 
     /// The reason a proposal starts with: the worst flag's explanation, where it is known.
     func prefilledReason(_ f: CommentFocus, _ action: ActionKind) -> String {
-        let base = f.worstFlag.map { SafeText.line($0.explanation) }
-            ?? (f.categories.isEmpty ? "" : "flagged " + f.categories.map(\.rawValue).joined(separator: ", "))
+        let base = !f.explanation.isEmpty ? SafeText.line(f.explanation)
+            : (f.categories.isEmpty ? "" : "flagged " + f.categories.map(\.rawValue).joined(separator: ", "))
         switch action {
         case .keep: return base.isEmpty ? "false alarm" : "false alarm: \(base)"
         case .block: return base.isEmpty ? "repeatedly abusive or inappropriate (cann-bridge §3.3)" : "repeatedly abusive or inappropriate (cann-bridge §3.3): \(base)"

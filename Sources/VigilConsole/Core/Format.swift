@@ -57,10 +57,10 @@ enum Format {
         switch c {
         case .abuse: "abuse"
         case .spam: "spam"
-        case .personalInfo: "pinfo"
+        case .personalInfo: "pii"
         case .commercial: "comm"
-        case .safeguarding: "safeg"
-        case .extremism: "extrem"
+        case .safeguarding: "safe"
+        case .extremism: "extr"
         case .complaint: "compl"
         }
     }

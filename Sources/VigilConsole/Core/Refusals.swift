@@ -8,8 +8,8 @@ struct CommentFocus: Sendable {
     var author: AuthorKey?
     var pending: PendingProposal?
     var decision: String?
-    /// The worst flag, whose explanation pre-fills a reason.
-    var worstFlag: Flag?
+    /// The worst flag's explanation, which pre-fills a reason.
+    var explanation: String
     var categories: [Category]
 }
 
@@ -19,11 +19,11 @@ extension ConsoleState {
         switch view {
         case .queue:
             guard let r = queue.list.selected else { return nil }
-            return CommentFocus(key: r.key, severity: r.severity, author: r.author, pending: r.pending, decision: r.decision, worstFlag: nil, categories: r.categories)
+            return CommentFocus(key: r.key, severity: r.severity, author: r.author, pending: r.pending, decision: r.decision, explanation: r.explanation, categories: r.categories)
         case .detail:
             guard let d = detail.detail else { return nil }
             let worst = d.flags.max { $0.severity < $1.severity }
-            return CommentFocus(key: d.key, severity: d.severity ?? .low, author: d.author, pending: d.pending, decision: d.decision, worstFlag: worst, categories: d.flags.map(\.category))
+            return CommentFocus(key: d.key, severity: d.severity ?? .low, author: d.author, pending: d.pending, decision: d.decision, explanation: worst?.explanation ?? "", categories: d.flags.map(\.category))
         default:
             return nil
         }

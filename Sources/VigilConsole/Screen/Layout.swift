@@ -19,7 +19,7 @@ enum Layout {
         out.reserveCapacity(clean.unicodeScalars.count)
         for s in clean.unicodeScalars {
             let w = DisplayWidth.of(s)
-            if w == 0, !out.isEmpty, out[out.count - 1].text != "\n" {
+            if s != "\n", w == 0, !out.isEmpty, out[out.count - 1].text != "\n" {
                 out[out.count - 1].text.unicodeScalars.append(s)
             } else {
                 out.append(Cluster(text: String(s), width: s == "\n" ? 0 : w, style: style))

@@ -59,34 +59,40 @@ enum QueueView {
             screen.put("Loading counts\u{2026}", row: row, column: 0, style: .muted)
             return
         }
-        func runs(short: Bool) -> [Run] {
+        // What waits for this person stays on the right; the categories get what is left.
+        var right: [Run] = []
+        if c.waitingForMe > 0 { right.append(Run("\(Format.count(c.waitingForMe)) to sign off", .warning)) }
+        if c.overdue > 0 {
+            if !right.isEmpty { right.append(Run(" \u{00B7} ")) }
+            right.append(Run("\(Format.count(c.overdue)) overdue", .error))
+        }
+        let rightWidth = DisplayWidth.of(right.map(\.text).joined())
+        func left(short: Bool) -> [Run] {
             var out: [Run] = [Run("\(Format.count(c.awaiting)) awaiting", .bold), Run(":")]
-            for cat in Category.allCases {
+            for cat in headerOrder {
                 let n = c.byCategory[cat] ?? 0
+                if short && n == 0 { continue }
                 out.append(Run(" \(short ? Format.short(cat) : cat.rawValue) "))
                 out.append(Run(Format.count(n), n > 0 ? .bold : .muted))
             }
-            if c.waitingForMe > 0 {
-                out.append(Run(" \u{00B7} "))
-                out.append(Run("\(c.waitingForMe) to sign off", .warning))
-            }
-            if c.overdue > 0 {
-                out.append(Run(" \u{00B7} "))
-                out.append(Run("\(c.overdue) overdue", .error))
-            }
             return out
         }
-        let full = runs(short: false)
-        let fits = DisplayWidth.of(full.map(\.text).joined()) <= width
-        screen.put(fits ? full : runs(short: true), row: row, column: 0)
+        let room = width - (rightWidth > 0 ? rightWidth + 2 : 0)
+        let full = left(short: false)
+        let fits = DisplayWidth.of(full.map(\.text).joined()) <= room
+        screen.put(Layout.clip(fits ? full : left(short: true), to: room), row: row, column: 0)
+        if rightWidth > 0 { screen.put(right, row: row, column: width - rightWidth) }
     }
+
+    /// The most serious first, so a narrow screen never cuts them off.
+    static let headerOrder: [Category] = [.safeguarding, .extremism, .abuse, .personalInfo, .spam, .commercial, .complaint]
 
     static func drawFilter(_ state: ConsoleState, row: Int, into screen: inout Screen) {
         let width = screen.size.columns
         let list = state.queue.list
         let position = list.count > 0 ? "\(Format.count(list.cursor + 1)) of \(Format.count(list.count))" : ""
         let pw = DisplayWidth.of(position)
-        screen.put([Run("Showing ", .muted), Run(describe(state.queue.filter))], row: row, column: 0, width: width - pw - 1)
+        screen.put(Layout.clip([Run("Showing ", .muted), Run(describe(state.queue.filter))], to: width - pw - 1), row: row, column: 0)
         screen.put(position, row: row, column: width - pw, style: .muted)
     }
 
