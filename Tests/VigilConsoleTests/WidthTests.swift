@@ -52,11 +52,14 @@ import VigilEngine
         }
     }
 
-    @Test func aWideCharacterThatWouldReachPastTheEdgeIsLeftOut() {
+    @Test func aWideCharacterThatWouldReachPastTheEdgeIsCutWithAnEllipsis() {
         var s = Screen(size: Size(rows: 1, columns: 5))
         s.put("abcd素", row: 0, column: 0)
-        #expect(s.lines == ["abcd "])
+        #expect(s.lines == ["abcd\u{2026}"])
         #expect(s[0, 4].width == 1)
+        var runs = Screen(size: Size(rows: 1, columns: 5))
+        runs.put([Run("ab"), Run("cd素", .bold)], row: 0, column: 0)
+        #expect(runs.lines == ["abcd\u{2026}"])
         var t = Screen(size: Size(rows: 1, columns: 6))
         t.put("ab素素", row: 0, column: 0)
         #expect(t.lines == ["ab素素"])

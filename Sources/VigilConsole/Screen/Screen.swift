@@ -40,22 +40,22 @@ public struct Screen: Sendable, Equatable {
     }
 
     /// Draws one line of text at a place, clipped to `width` columns (default: to the right
-    /// edge). Returns the columns used.
+    /// edge) with `…` where it is cut. Returns the columns used.
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: Style = .plain, width: Int? = nil) -> Int {
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
         let limit = min(size.columns, column + (width ?? size.columns - column))
-        return putClean(SafeText.line(text), row: row, column: column, limit: limit, style: style) - column
+        return putClean(Layout.clip(text, to: limit - column), row: row, column: column, limit: limit, style: style) - column
     }
 
-    /// Draws runs of differently styled text one after another on a row; returns the column
-    /// after the last.
+    /// Draws runs of differently styled text one after another on a row, clipped like
+    /// `put(_:row:column:style:width:)`; returns the column after the last.
     @discardableResult
     public mutating func put(_ runs: [Run], row: Int, column: Int, width: Int? = nil) -> Int {
-        guard row >= 0, row < size.rows, column >= 0 else { return column }
+        guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return column }
         let limit = min(size.columns, column + (width ?? size.columns - column))
         var col = column
-        for run in runs where col < limit {
+        for run in Layout.clip(runs, to: limit - column) where col < limit {
             col = putClean(SafeText.line(run.text), row: row, column: col, limit: limit, style: run.style)
         }
         return col

@@ -25,7 +25,7 @@ enum DetailView {
         let scroll = max(0, min(state.detail.scroll, max(0, all.count - rows)))
         let position = all.count > rows ? " \(scroll + 1)-\(min(all.count, scroll + rows))/\(all.count)" : ""
         let pw = DisplayWidth.of(position)
-        screen.put(head, row: 1, column: 0, width: width - pw)
+        screen.put(Layout.clip(head, to: width - pw), row: 1, column: 0)
         screen.put(position, row: 1, column: width - pw, style: .muted)
         for (i, line) in all.dropFirst(scroll).prefix(rows).enumerated() {
             screen.put(line, row: ScreenLayout.bodyTop + i, column: 0)
@@ -65,9 +65,10 @@ enum DetailView {
         heading("Flags (\(d.flags.count))")
         if d.flags.isEmpty { para("None: this comment was not flagged.", .muted) }
         for f in d.flags.sorted(by: { $0.severity > $1.severity }) {
-            out.append([Run("  "), Run(Format.severity(f.severity), .severity(f.severity)),
+            let head = [Run(Format.severity(f.severity), .severity(f.severity)),
                         Run(" \(f.category.rawValue) \u{00B7} \(SafeText.line(f.kind))", .bold),
-                        Run(" recommends \(f.action.rawValue) (rule \(SafeText.line(f.rule)))", .muted)])
+                        Run(" recommends \(f.action.rawValue) (rule \(SafeText.line(f.rule)))", .muted)]
+            for line in Layout.wrap(head, width: max(1, width - 2)) { out.append([Run("  ")] + line) }
             para(f.explanation, indent: 4)
         }
 
@@ -98,8 +99,8 @@ enum DetailView {
             if let s = h.blockSuggestion { para("Block suggested: \(s). b proposes it.", .warning) }
             for e in h.earlier.prefix(8) {
                 let when = e.created.map { Format.time($0, in: zone) } ?? "?"
-                out.append([Run("    \(when)  "), Run(Format.severity(e.severity), .severity(e.severity)),
-                            Run(" \(e.categories.map(\.rawValue).joined(separator: ",")) \(e.decision ?? "undecided") \(e.key)")])
+                out.append(Layout.clip([Run("    \(when)  "), Run(Format.severity(e.severity), .severity(e.severity)),
+                                        Run(" \(e.categories.map(\.rawValue).joined(separator: ",")) \(e.decision ?? "undecided") \(e.key)")], to: width))
             }
         } else {
             para("No history: the author is unknown.", .muted)

@@ -110,11 +110,19 @@ enum StatusArea {
         } else if let busy = state.busy {
             screen.put("Busy: \(busy)\u{2026}", row: statusRow, column: 0, style: .muted)
         }
+        // Help and the way out always show, at the end; the view's own keys fill the rest.
+        let pinned: Set<Command> = [.help, .back]
         let bindings = Keymap.hints(for: state.view)
-        hints(bindings.map { b in
+        func item(_ b: Binding) -> (String, String) {
+            if b.command == .back && state.view == .queue { return ("q", "quit") }
             let parts = b.hint!.split(separator: " ", maxSplits: 1)
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
-        }, row: hintRow, into: &screen, width: width)
+        }
+        let tail = bindings.filter { pinned.contains($0.command) }.map(item)
+        let tailWidth = tail.reduce(0) { $0 + DisplayWidth.of($1.0 + " " + $1.1) + 2 }
+        hints(bindings.filter { !pinned.contains($0.command) }.map(item), row: hintRow, into: &screen, width: width - tailWidth)
+        let used = screen.lines[hintRow].reversed().drop { $0 == " " }.count
+        hints(tail, row: hintRow, into: &screen, column: used == 0 ? 0 : used + 2)
     }
 
     static func drawPrompt(_ p: Prompt, row: Int, into screen: inout Screen) {
@@ -144,9 +152,9 @@ enum StatusArea {
         screen.cursor = Screen.Position(row: row, column: min(width - 1, cursorCol))
     }
 
-    static func hints(_ items: [(String, String)], row: Int, into screen: inout Screen, width: Int? = nil) {
+    static func hints(_ items: [(String, String)], row: Int, into screen: inout Screen, width: Int? = nil, column: Int = 0) {
         // Whole hints only: one that does not fit is left out rather than cut.
-        let room = width ?? screen.size.columns
+        let room = width ?? screen.size.columns - column
         var runs: [Run] = []
         var used = 0
         for (key, label) in items {
@@ -158,6 +166,6 @@ enum StatusArea {
             if !label.isEmpty { runs.append(Run(" " + label, .muted)) }
             used += w
         }
-        screen.put(runs, row: row, column: 0)
+        screen.put(runs, row: row, column: column)
     }
 }

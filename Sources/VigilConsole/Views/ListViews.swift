@@ -50,10 +50,10 @@ enum ActionsView {
         let width = screen.size.columns
         let list = state.actions
         screen.put([Run("Actions to carry out on the platforms", .bold), Run(list.total.map { " (\(Format.count($0)))" } ?? ""),
-                    Run("  \u{00B7} do each one there, then m marks it done", .muted)], row: 1, column: 0)
+                    Run("  \u{00B7} carry each out there, then m", .muted)], row: 1, column: 0)
         let widths = Layout.columnWidths([
-            .init(minimum: 6), .init(minimum: 22, weight: 2, maximum: 40), .init(minimum: 16, weight: 1, maximum: 30),
-            .init(minimum: 12, weight: 1, maximum: 20), .init(minimum: 5), .init(minimum: 10, weight: 2),
+            .init(minimum: 5), .init(minimum: 30, weight: 2, maximum: 44), .init(minimum: 16, weight: 1, maximum: 30),
+            .init(minimum: 12, weight: 1, maximum: 20), .init(minimum: 4), .init(minimum: 6, weight: 2),
         ], total: width)
         screen.put(Layout.row(["ID", "ON THE PLATFORM", "COMMENT / AUTHOR", "APPROVED BY", "AGE", "LINK"], widths: widths, rightAligned: [4]), row: 2, column: 0, style: .heading)
         if let m = ListDrawing.emptyMessage(list, empty: "Nothing to carry out: every approved decision is done.") {
