@@ -57,6 +57,16 @@ import VigilEngine
         #expect(h.statusText.contains("your cover window ends at 9 Mar 2025 09:20"))
     }
 
+    @Test func aPassphraseBeingTypedNeverAppearsInADumpOfTheState() {
+        var h = Harness()
+        h.type("Alex Morgan<Enter>orchard lant")
+        #expect(!String(reflecting: h.state).contains("orchard"))
+        h.type("ern<Enter>2a<Enter>orchard lan")
+        #expect(h.state.prompt?.secret == true)
+        #expect(!String(reflecting: h.state).contains("orchard"))
+        #expect(!String(describing: h.state).contains("orchard"))
+    }
+
     @Test func thePassphraseNeverAppearsInAnEffectsDescription() {
         var h = Harness()
         h.signIn()

@@ -77,8 +77,11 @@ extension FakeBackend {
     struct Data: Sendable {
         var comments: [Comment] = []
         var indexByKey: [CommentKey: Int] = [:]
-        /// Lowercased text and author, for search.
-        var haystacks: [String] = []
+        /// Lowercased text and author as UTF-8, for search.
+        var haystacks: [[UInt8]] = []
+        /// Per comment, kept beside it so a filter over 100,000 rows reads arrays, not flags.
+        var severities: [Severity] = []
+        var categoryMasks: [UInt8] = []
         /// Flagged comments' indices, most severe first, then oldest.
         var order: [Int] = []
         var accounts: [Account] = []
@@ -98,7 +101,9 @@ extension FakeBackend {
 extension FakeBackend.Data {
     mutating func add(_ c: FakeBackend.Comment) {
         indexByKey[c.key] = comments.count
-        haystacks.append((c.text + "\u{0}" + (c.author?.name ?? "")).lowercased())
+        haystacks.append(Array((c.text + "\u{0}" + (c.author?.name ?? "")).lowercased().utf8))
+        severities.append(c.severity)
+        categoryMasks.append(c.flags.reduce(0) { $0 | FakeBackend.Data.bit($1.category) })
         comments.append(c)
     }
 
@@ -126,21 +131,47 @@ extension FakeBackend.Data {
         return .awaiting
     }
 
+    static func bit(_ c: Category) -> UInt8 { 1 << UInt8(Category.allCases.firstIndex(of: c)!) }
+
     mutating func rows(matching f: QueueFilter) -> [Int] {
         if cachedFilter == f { return cachedRows }
-        let needle = f.search.lowercased().trimmingCharacters(in: .whitespaces)
+        let needle = Array(f.search.lowercased().trimmingCharacters(in: .whitespaces).utf8)
+        let mask = f.category.map(Self.bit)
+        let noDecisions = decisions.isEmpty && pendingByComment.isEmpty
         let rows = order.filter { i in
-            let c = comments[i]
-            if f.status != .all && status(of: c.key) != f.status { return false }
-            if let cat = f.category, !c.flags.contains(where: { $0.category == cat }) { return false }
-            if let sev = f.minimumSeverity, c.severity < sev { return false }
-            if let ch = f.channel, c.channel != ch { return false }
-            if !needle.isEmpty && !haystacks[i].contains(needle) { return false }
+            if let mask, categoryMasks[i] & mask == 0 { return false }
+            if let sev = f.minimumSeverity, severities[i] < sev { return false }
+            if let ch = f.channel, comments[i].channel != ch { return false }
+            if f.status != .all {
+                let st = noDecisions ? .awaiting : status(of: comments[i].key)
+                if st != f.status { return false }
+            }
+            if !needle.isEmpty && !Self.contains(haystacks[i], needle) { return false }
             return true
         }
         cachedFilter = f
         cachedRows = rows
         return rows
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes; both already lowercased).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     func pending(_ key: CommentKey) -> PendingProposal? {

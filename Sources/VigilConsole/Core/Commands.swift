@@ -106,7 +106,6 @@ extension ConsoleState {
             importer.running = true
             importer.results = nil
             importer.progress = nil
-            busy = "importing"
             return [.importFiles(importer.selected.sorted(), session)]
         case .changeDirectory:
             prompt = Prompt(purpose: .importDirectory, label: "Folder:", editor: LineEditor(importer.directory))

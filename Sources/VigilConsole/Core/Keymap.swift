@@ -74,7 +74,7 @@ enum Keymap {
 
         // The queue.
         Binding(keys: [.enter], command: .open, scope: .queue, description: "open the comment", hint: "Enter open",
-                disabledReason: { $0.queue.list.selected == nil ? "no comment is selected" : nil }),
+                disabledReason: { $0.queue.list.total == nil ? "the queue is still loading" : $0.queue.list.selected == nil ? "no comment is selected" : nil }),
         Binding(keys: [.char("/")], command: .search, scope: .queue, description: "search text and author", hint: "/ search"),
         Binding(keys: [.char("c")], command: .filterCategory, scope: .queue, description: "filter by category (next one)", hint: "c/v/n/t filter"),
         Binding(keys: [.char("v")], command: .filterSeverity, scope: .queue, description: "filter by severity (this or worse)"),

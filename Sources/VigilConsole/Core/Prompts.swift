@@ -25,7 +25,7 @@ extension ConsoleState {
         case .passphrase:
             if key == .enter {
                 let secret = SecretText(signIn.passphrase.text)
-                signIn.passphrase = LineEditor()
+                signIn.passphrase = LineEditor(secret: true)
                 guard !secret.isEmpty else {
                     signIn.message = "Type your passphrase, then Enter"
                     return []
@@ -35,7 +35,7 @@ extension ConsoleState {
                 return [.signIn(name: signIn.name.text, passphrase: secret)]
             }
             if key == .escape {
-                signIn.passphrase = LineEditor()
+                signIn.passphrase = LineEditor(secret: true)
                 if signIn.fixedName == nil { signIn.stage = .name }
                 return []
             }
@@ -53,7 +53,7 @@ extension ConsoleState {
         case .success(let s):
             session = s
             signIn.message = nil
-            signIn.passphrase = LineEditor()
+            signIn.passphrase = LineEditor(secret: true)
             var text = "Signed in as \(SafeText.line(s.name)) (\(s.role.rawValue))"
             if let w = s.coverWindow { text += ": your cover window ends at \(Format.time(w.end, in: timeZone))" }
             status = StatusLine(text: text, kind: .info)
@@ -132,7 +132,7 @@ extension ConsoleState {
                 return []
             }
             let request = SignRequest(proposal: id, approve: approve, note: text)
-            prompt = Prompt(purpose: .signPassphrase(request, what: what), label: "Your passphrase to \(what):", editor: LineEditor(), secret: true)
+            prompt = Prompt(purpose: .signPassphrase(request, what: what), label: "Your passphrase to \(what):", editor: LineEditor(secret: true), secret: true)
             return []
         case .signPassphrase(let request, _):
             let secret = SecretText(p.editor.text)

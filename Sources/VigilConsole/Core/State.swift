@@ -76,7 +76,7 @@ struct SignInState: Sendable {
     var stage: Stage
     var name: LineEditor
     /// Typed but never drawn; cleared as soon as it is sent.
-    var passphrase = LineEditor()
+    var passphrase = LineEditor(secret: true)
     var message: String?
 
     init(fixedName: String?) {
@@ -141,13 +141,22 @@ public struct StatusLine: Sendable, Equatable {
 }
 
 /// A line being typed: text and a cursor, in characters.
-struct LineEditor: Sendable, Equatable {
+///
+/// A secret one (a passphrase) shows a mask when printed or dumped, so a test failure, a log
+/// or a debugger never shows what was typed.
+struct LineEditor: Sendable, Equatable, CustomReflectable {
     var text: String
     var cursor: Int
+    var isSecret = false
 
-    init(_ text: String = "") {
+    init(_ text: String = "", secret: Bool = false) {
         self.text = text
         self.cursor = text.count
+        self.isSecret = secret
+    }
+
+    var customMirror: Mirror {
+        isSecret ? Mirror(self, children: ["text": "(secret)"]) : Mirror(self, children: ["text": text, "cursor": cursor])
     }
 
     /// Applies an editing key; false when the key is not an editing key.

@@ -211,7 +211,6 @@ extension ConsoleState {
             return []
         case .imported(let result):
             importer.running = false
-            busy = nil
             switch result {
             case .success(let results):
                 importer.results = results

@@ -96,7 +96,9 @@ enum StatusArea {
         let hintRow = rows - 1
         if let p = state.prompt {
             drawPrompt(p, row: statusRow, into: &screen)
-            hints([("Enter", p.choices.isEmpty ? "confirm" : ""), ("Esc", "cancel")] + (p.choices.isEmpty && !p.secret ? [("Ctrl-U", "clear")] : []), row: hintRow, into: &screen)
+            let items: [(String, String)] = !p.choices.isEmpty ? [("Esc", "cancel")]
+                : [("Enter", "confirm"), ("Esc", "cancel")] + (p.secret ? [] : [("Ctrl-U", "clear")])
+            hints(items, row: hintRow, into: &screen)
             return
         }
         if let s = state.status {
