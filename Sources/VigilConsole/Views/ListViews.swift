@@ -44,79 +44,92 @@ enum SignOffsView {
     }
 }
 
+/// A list view that is a plain table: a title row, headings, and a row of cells per item.
+struct TableView<Row: Sendable & Equatable> {
+    var title: [Run]
+    var columns: [Layout.Column]
+    var headings: [String]
+    var rightAligned: Set<Int> = []
+    var empty: String
+    var cells: (Row) -> [String]
+    /// Restyles parts of a drawn row (a warning column), given the column widths.
+    var decorate: (Row, Int, [Int], inout Screen) -> Void = { _, _, _, _ in }
+
+    func draw(_ list: PagedList<Row>, for view: ViewID, into screen: inout Screen) {
+        screen.put(title, row: 1, column: 0)
+        let widths = Layout.columnWidths(columns, total: screen.size.columns)
+        screen.put(Layout.row(headings, widths: widths, rightAligned: rightAligned), row: 2, column: 0, style: .heading)
+        if let m = ListDrawing.emptyMessage(list, empty: empty) {
+            screen.put(m, row: 4, column: 2, style: list.error == nil ? .muted : .error)
+            return
+        }
+        ListDrawing.drawRows(list, top: 3, visible: ScreenLayout.listRows(for: view, size: screen.size), into: &screen) { item, row, screen in
+            screen.put(Layout.row(cells(item), widths: widths, rightAligned: rightAligned), row: row, column: 0)
+            decorate(item, row, widths, &screen)
+        }
+    }
+
+    /// "Title (12)  · note".
+    static func title(_ name: String, count: Int?, unit: String = "", note: String) -> [Run] {
+        [Run(name, .bold), Run(count.map { " (\(Format.count($0))\(unit))" } ?? ""), Run("  \u{00B7} " + note, .muted)]
+    }
+}
+
 /// Approved decisions to carry out on the platforms.
 enum ActionsView {
     static func draw(_ state: ConsoleState, into screen: inout Screen) {
-        let width = screen.size.columns
-        let list = state.actions
-        screen.put([Run("Actions to carry out on the platforms", .bold), Run(list.total.map { " (\(Format.count($0)))" } ?? ""),
-                    Run("  \u{00B7} carry each out there, then m", .muted)], row: 1, column: 0)
-        let widths = Layout.columnWidths([
-            .init(minimum: 5), .init(minimum: 30, weight: 2, maximum: 44), .init(minimum: 16, weight: 1, maximum: 30),
-            .init(minimum: 12, weight: 1, maximum: 20), .init(minimum: 4), .init(minimum: 6, weight: 2),
-        ], total: width)
-        screen.put(Layout.row(["ID", "ON THE PLATFORM", "COMMENT / AUTHOR", "APPROVED BY", "AGE", "LINK"], widths: widths, rightAligned: [4]), row: 2, column: 0, style: .heading)
-        if let m = ListDrawing.emptyMessage(list, empty: "Nothing to carry out: every approved decision is done.") {
-            screen.put(m, row: 4, column: 2, style: .muted)
-            return
-        }
-        ListDrawing.drawRows(list, top: 3, visible: ScreenLayout.listRows(for: .actions, size: screen.size), into: &screen) { a, row, screen in
-            let about = a.comment?.description ?? a.author.map { "author \($0.name)" } ?? ""
-            let cells = [a.id, (a.urgent ? "URGENT " : "") + a.platformAction, about, a.approvedBy, Format.age(a.approved, now: state.now), a.url ?? ""]
-            screen.put(Layout.row(cells, widths: widths, rightAligned: [4]), row: row, column: 0)
-            if a.urgent { screen.restyle(row: row, from: widths[0] + 1, width: 6) { $0 = .warning } }
-        }
+        TableView<ActionRow>(
+            title: TableView<ActionRow>.title("Actions to carry out on the platforms", count: state.actions.total, note: "carry each out there, then m"),
+            columns: [.init(minimum: 5), .init(minimum: 30, weight: 2, maximum: 44), .init(minimum: 16, weight: 1, maximum: 30),
+                      .init(minimum: 12, weight: 1, maximum: 20), .init(minimum: 4), .init(minimum: 6, weight: 2)],
+            headings: ["ID", "ON THE PLATFORM", "COMMENT / AUTHOR", "APPROVED BY", "AGE", "LINK"], rightAligned: [4],
+            empty: "Nothing to carry out: every approved decision is done.",
+            cells: { a in
+                [a.id, (a.urgent ? "URGENT " : "") + a.platformAction, a.comment?.description ?? a.author.map { "author \($0.name)" } ?? "",
+                 a.approvedBy, Format.age(a.approved, now: state.now), a.url ?? ""]
+            },
+            decorate: { a, row, widths, screen in
+                if a.urgent { screen.restyle(row: row, from: widths[0] + 1, width: 6) { $0 = .warning } }
+            }
+        ).draw(state.actions, for: .actions, into: &screen)
     }
 }
 
 /// Authors, repeat offenders first, with block suggestions.
 enum AuthorsView {
     static func draw(_ state: ConsoleState, into screen: inout Screen) {
-        let width = screen.size.columns
-        let list = state.authors
-        screen.put([Run("Authors", .bold), Run(list.total.map { " (\(Format.count($0)))" } ?? ""),
-                    Run("  \u{00B7} most upheld decisions first", .muted)], row: 1, column: 0)
-        let widths = Layout.columnWidths([
-            .init(minimum: 20, weight: 2, maximum: 40), .init(minimum: 9), .init(minimum: 8), .init(minimum: 7),
-            .init(minimum: 6), .init(minimum: 5), .init(minimum: 16, weight: 1),
-        ], total: width)
-        screen.put(Layout.row(["AUTHOR", "PLATFORM", "COMMENTS", "FLAGGED", "UPHELD", "LAST", "STATUS"], widths: widths, rightAligned: [2, 3, 4, 5]), row: 2, column: 0, style: .heading)
-        if let m = ListDrawing.emptyMessage(list, empty: "No authors yet: import some comments (7).") {
-            screen.put(m, row: 4, column: 2, style: .muted)
-            return
-        }
-        ListDrawing.drawRows(list, top: 3, visible: ScreenLayout.listRows(for: .authors, size: screen.size), into: &screen) { a, row, screen in
-            let status = a.blocked ? "blocked" : a.blockSuggested ? "block suggested" : ""
-            let cells = [a.author.name, Format.platform(a.author.platform), Format.count(a.comments), Format.count(a.flagged),
-                         Format.count(a.upheld), Format.age(a.lastFlagged, now: state.now), status]
-            screen.put(Layout.row(cells, widths: widths, rightAligned: [2, 3, 4, 5]), row: row, column: 0)
-            if a.blockSuggested && !a.blocked {
-                screen.restyle(row: row, from: width - widths[6], width: widths[6]) { $0 = .warning }
+        TableView<AuthorRow>(
+            title: TableView<AuthorRow>.title("Authors", count: state.authors.total, note: "most upheld decisions first"),
+            columns: [.init(minimum: 20, weight: 2, maximum: 40), .init(minimum: 9), .init(minimum: 8), .init(minimum: 7),
+                      .init(minimum: 6), .init(minimum: 5), .init(minimum: 16, weight: 1)],
+            headings: ["AUTHOR", "PLATFORM", "COMMENTS", "FLAGGED", "UPHELD", "LAST", "STATUS"], rightAligned: [2, 3, 4, 5],
+            empty: "No authors yet: import some comments (7).",
+            cells: { a in
+                [a.author.name, Format.platform(a.author.platform), Format.count(a.comments), Format.count(a.flagged),
+                 Format.count(a.upheld), Format.age(a.lastFlagged, now: state.now), a.blocked ? "blocked" : a.blockSuggested ? "block suggested" : ""]
+            },
+            decorate: { a, row, widths, screen in
+                if a.blockSuggested && !a.blocked {
+                    screen.restyle(row: row, from: screen.size.columns - widths[6], width: widths[6]) { $0 = .warning }
+                }
             }
-        }
+        ).draw(state.authors, for: .authors, into: &screen)
     }
 }
 
 /// The audit log, newest first.
 enum AuditView {
     static func draw(_ state: ConsoleState, into screen: inout Screen) {
-        let width = screen.size.columns
-        let list = state.audit
-        screen.put([Run("Audit log", .bold), Run(list.total.map { " (\(Format.count($0)) entries)" } ?? ""),
-                    Run("  \u{00B7} newest first \u{00B7} vigil audit verify proves it", .muted)], row: 1, column: 0)
-        let widths = Layout.columnWidths([
-            .init(minimum: 6), .init(minimum: 17), .init(minimum: 12, weight: 1, maximum: 20), .init(minimum: 12, weight: 1, maximum: 16),
-            .init(minimum: 6), .init(minimum: 20, weight: 3),
-        ], total: width)
-        screen.put(Layout.row(["#", "WHEN", "WHO", "WHAT", "SIGNED", "SUBJECT / NOTE"], widths: widths, rightAligned: [0]), row: 2, column: 0, style: .heading)
-        if let m = ListDrawing.emptyMessage(list, empty: "The audit log is empty.") {
-            screen.put(m, row: 4, column: 2, style: .muted)
-            return
-        }
-        ListDrawing.drawRows(list, top: 3, visible: ScreenLayout.listRows(for: .audit, size: screen.size), into: &screen) { e, row, screen in
-            let subject = e.subject + (e.note.map { ": \($0)" } ?? "")
-            let cells = [String(e.sequence), Format.time(e.time, in: state.timeZone), e.actor ?? "(nobody)", e.kind, e.signed ? "yes" : "no", subject]
-            screen.put(Layout.row(cells, widths: widths, rightAligned: [0]), row: row, column: 0)
-        }
+        TableView<AuditRow>(
+            title: TableView<AuditRow>.title("Audit log", count: state.audit.total, unit: " entries", note: "newest first \u{00B7} vigil audit verify proves it"),
+            columns: [.init(minimum: 6), .init(minimum: 17), .init(minimum: 12, weight: 1, maximum: 20), .init(minimum: 12, weight: 1, maximum: 16),
+                      .init(minimum: 6), .init(minimum: 20, weight: 3)],
+            headings: ["#", "WHEN", "WHO", "WHAT", "SIGNED", "SUBJECT / NOTE"], rightAligned: [0],
+            empty: "The audit log is empty.",
+            cells: { e in
+                [String(e.sequence), Format.time(e.time, in: state.timeZone), e.actor ?? "(nobody)", e.kind, e.signed ? "yes" : "no",
+                 e.subject + (e.note.map { ": \($0)" } ?? "")]
+            }
+        ).draw(state.audit, for: .audit, into: &screen)
     }
 }
