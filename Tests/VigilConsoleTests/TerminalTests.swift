@@ -66,12 +66,12 @@ final class PseudoTerminal: @unchecked Sendable {
 }
 
 /// Opens a `Terminal` on a fresh pty and closes both after `body`.
-func withTerminal(rows: Int = 24, columns: Int = 80, environment: [String: String] = [:], _ body: (Terminal, PseudoTerminal) throws -> Void) throws {
+func withTerminal(rows: Int = 24, columns: Int = 80, term: String = "xterm-256color", environment: [String: String] = [:], _ body: (Terminal, PseudoTerminal) throws -> Void) throws {
     let pty = try PseudoTerminal(rows: rows, columns: columns)
     defer { pty.close() }
     guard let input = fdopen(dup(pty.slave), "r"), let output = fdopen(dup(pty.slave), "w") else { throw POSIXError(.EBADF) }
     defer { fclose(input); fclose(output) }
-    let terminal = try Terminal(term: "xterm-256color", input: input, output: output, environment: environment)
+    let terminal = try Terminal(term: term, input: input, output: output, environment: environment)
     defer { terminal.close() }
     try body(terminal, pty)
 }
@@ -130,6 +130,14 @@ func rowOnTerminal(_ row: Int, columns: Int) -> String {
         }
     }
 
+    @Test func anUnknownTerminalIsAClearErrorNotAnExit() throws {
+        let pty = try PseudoTerminal(rows: 24, columns: 80)
+        defer { pty.close() }
+        let input = fdopen(dup(pty.slave), "r")!, output = fdopen(dup(pty.slave), "w")!
+        defer { fclose(input); fclose(output) }
+        #expect(throws: Terminal.OpenError.self) { _ = try Terminal(term: "no-such-terminal-vigil", input: input, output: output) }
+    }
+
     @Test func noColorMeansMonochrome() throws {
         try withTerminal(environment: ["NO_COLOR": "1"]) { terminal, pty in
             #expect(terminal.colorMode == .monochrome)
@@ -142,6 +150,9 @@ func rowOnTerminal(_ row: Int, columns: Int) -> String {
         }
         try withTerminal { terminal, _ in
             #expect(terminal.colorMode == .color)
+        }
+        try withTerminal(term: "dumb") { terminal, _ in
+            #expect(terminal.colorMode == .monochrome, "a terminal without colours")
         }
     }
 

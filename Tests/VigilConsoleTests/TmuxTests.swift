@@ -117,4 +117,42 @@ import Testing
         #expect(after.contains("EXIT=0"), "\(after)")
         #expect(!after.contains("awaiting"), "the alternate screen was left:\n\(after)")
     }
+
+    /// The pid of the `vigil` started by the pane's shell, from /proc.
+    static func vigilChild(of parent: pid_t) -> pid_t? {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return nil }
+        for e in entries {
+            guard let pid = pid_t(e), let stat = try? String(contentsOfFile: "/proc/\(e)/stat", encoding: .utf8) else { continue }
+            // "pid (comm) state ppid ..."
+            guard let close = stat.lastIndex(of: ")") else { continue }
+            let comm = stat[stat.index(after: stat.firstIndex(of: "(")!)..<close]
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            if comm == "vigil", fields.count > 1, pid_t(fields[1]) == parent { return pid }
+        }
+        return nil
+    }
+
+    @Test(.enabled(if: binary != nil && tmuxAvailable, "needs tmux and the built vigil binary (make test builds it)"))
+    func aCrashStillRestoresTheTerminal() throws {
+        let tmux = Tmux()
+        var serverPID: pid_t?
+        defer {
+            _ = try? tmux.run(["kill-server"])
+            if let serverPID, kill(serverPID, 0) == 0 { kill(serverPID, SIGTERM) }
+            unlink("/tmp/tmux-\(getuid())/\(tmux.socket)")
+        }
+        let command = "TERM=xterm-256color SWIFT_BACKTRACE=enable=no '\(Self.binary!)' console --fake --as 'Alex Morgan'; echo \"EXIT=$?\"; stty -a | grep -o -e '-*icanon' -e '-*echo '; sleep 30"
+        try tmux.run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
+        serverPID = pid_t(try tmux.run(["display-message", "-p", "-t", "t", "#{pid}"], output: true).trimmingCharacters(in: .whitespacesAndNewlines))
+        _ = try tmux.wait(for: "Passphrase:")
+        let shell = pid_t(try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"], output: true).trimmingCharacters(in: .whitespacesAndNewlines))
+        let vigil = try #require(shell.flatMap(Self.vigilChild(of:)), "the vigil process under the pane")
+        #expect(try tmux.run(["display-message", "-p", "-t", "t", "#{alternate_on}"], output: true).hasPrefix("1"))
+        kill(vigil, SIGSEGV)
+        let after = try tmux.wait(for: "icanon")
+        #expect(after.contains("EXIT=139"), "\(after)")
+        #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing is back:\n\(after)")
+        #expect(after.contains("echo") && !after.contains("-echo"), "echo is back:\n\(after)")
+        #expect(try tmux.run(["display-message", "-p", "-t", "t", "#{alternate_on}"], output: true).hasPrefix("0"), "left the alternate screen")
+    }
 }

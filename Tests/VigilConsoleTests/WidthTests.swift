@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilEngine
 @testable import VigilConsole
@@ -21,6 +22,25 @@ import VigilEngine
         }
         // Emoji newer than the table's Unicode version are allowed to differ.
         #expect(disagreements.count < 40, "emoji-presentation scalars not 2 wide: \(disagreements.prefix(20))")
+    }
+
+    @Test func theCommittedTableIsWhatTheScriptGenerates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let script = root.appendingPathComponent("Scripts/gen-width-table.py").path
+        let table = root.appendingPathComponent("Sources/VigilConsole/Text/WidthTable.swift")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = [script]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let generated = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        // Another Python may carry another Unicode version: then the tables may rightly differ.
+        guard p.terminationStatus == 0, generated.contains("(Unicode \(unicodeVersionOfWidthTable))") else { return }
+        #expect(generated == (try String(contentsOf: table, encoding: .utf8)), "run: python3 Scripts/gen-width-table.py > Sources/VigilConsole/Text/WidthTable.swift")
     }
 
     @Test func combiningMarksAreZeroWide() {

@@ -221,7 +221,7 @@ extension ConsoleState {
                 let text = "Imported \(Format.plural(results.count - failed, "file")): \(Format.count(new)) new comments, \(Format.count(flagged)) flagged"
                 status = failed == 0
                     ? StatusLine(text: text, kind: .success)
-                    : StatusLine(text: text + "; \(Format.plural(failed, "file")) refused (see below)", kind: .warning)
+                    : StatusLine(text: text + "; \(Format.plural(failed, "file")) refused (shown above)", kind: .warning)
             case .failure(let f): report(f)
             }
             queue.list.invalidate()
