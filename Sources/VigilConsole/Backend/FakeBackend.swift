@@ -100,14 +100,19 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
             var bySeverity: [Severity: Int] = [:]
             var channels = Set<String>()
             var awaiting = 0
+            var severityCounts = [Int](repeating: 0, count: Severity.allCases.count)
+            var categoryCounts = [Int](repeating: 0, count: Category.allCases.count)
+            let noDecisions = d.decisions.isEmpty && d.pendingByComment.isEmpty
             for i in d.order {
-                let c = d.comments[i]
-                if let ch = c.channel { channels.insert(ch) }
-                guard d.status(of: c.key) == .awaiting else { continue }
+                if let ch = d.comments[i].channel { channels.insert(ch) }
+                guard noDecisions || d.status(of: d.comments[i].key) == .awaiting else { continue }
                 awaiting += 1
-                bySeverity[c.severity, default: 0] += 1
-                for cat in c.categories { byCategory[cat, default: 0] += 1 }
+                severityCounts[d.severities[i].rank] += 1
+                let mask = d.categoryMasks[i]
+                for b in 0..<categoryCounts.count where mask & (1 << UInt8(b)) != 0 { categoryCounts[b] += 1 }
             }
+            for (i, n) in severityCounts.enumerated() where n > 0 { bySeverity[Severity.allCases[i]] = n }
+            for (i, n) in categoryCounts.enumerated() where n > 0 { byCategory[Category.allCases[i]] = n }
             let pending = d.proposals.filter { $0.state == .pending }
             return QueueCounts(awaiting: awaiting, byCategory: byCategory, bySeverity: bySeverity, channels: channels.sorted(),
                                waitingForMe: pending.filter { $0.proposer != session.name }.count,
