@@ -67,6 +67,24 @@ import Testing
             return String(decoding: data, as: UTF8.self)
         }
 
+        /// Starts the server with one session `t` running `command`; returns the server's pid.
+        func start(_ command: String, columns: Int, rows: Int) throws -> pid_t? {
+            try run(["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(rows), command])
+            return pid_t(try value("#{pid}"))
+        }
+
+        /// Ends this test's server: kill-server, else by its id; removes the socket.
+        func stop(server: pid_t?) {
+            _ = try? run(["kill-server"])
+            if let server, kill(server, 0) == 0 { kill(server, SIGTERM) }
+            unlink("/tmp/tmux-\(getuid())/\(socket)")
+        }
+
+        /// A format of the pane, e.g. `#{pane_title}`.
+        func value(_ format: String) throws -> String {
+            try run(["display-message", "-p", "-t", "t", format], output: true).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
         func screen() throws -> String { try run(["capture-pane", "-p", "-t", "t"], output: true) }
 
         /// Waits until the screen shows `text` (up to 10 s); returns the screen.
@@ -85,16 +103,8 @@ import Testing
     @Test(.enabled(if: binary != nil && tmuxAvailable, "needs tmux and the built vigil binary (make test builds it)"))
     func hostileTextDoesNotRetitleThePaneAndQuitRestoresTheTerminal() throws {
         let tmux = Tmux()
-        var serverPID: pid_t?
-        defer {
-            _ = try? tmux.run(["kill-server"])
-            // The server is this test's own: end it by its id if kill-server did not.
-            if let serverPID, kill(serverPID, 0) == 0 { kill(serverPID, SIGTERM) }
-            unlink("/tmp/tmux-\(getuid())/\(tmux.socket)")
-        }
-        let command = "TERM=xterm-256color '\(Self.binary!)' console --fake --as 'Alex Morgan'; echo \"EXIT=$?\"; sleep 30"
-        try tmux.run(["new-session", "-d", "-s", "t", "-x", "132", "-y", "40", command])
-        serverPID = pid_t(try tmux.run(["display-message", "-p", "-t", "t", "#{pid}"], output: true).trimmingCharacters(in: .whitespacesAndNewlines))
+        let server = try tmux.start("TERM=xterm-256color '\(Self.binary!)' console --fake --as 'Alex Morgan'; echo \"EXIT=$?\"; sleep 30", columns: 132, rows: 40)
+        defer { tmux.stop(server: server) }
         try tmux.run(["select-pane", "-t", "t", "-T", "vigil-test-title"])
         _ = try tmux.wait(for: "Passphrase:")
         try tmux.run(["send-keys", "-t", "t", "-l", "orchard lantern"])
@@ -108,7 +118,7 @@ import Testing
         let detail = try tmux.wait(for: "Flags (1)")
         #expect(detail.contains("\u{241B}]0;PWNED\u{2407}"), "the escape sequence is shown as symbols:\n\(detail)")
         #expect(detail.contains("facebook:1001_4"), "the comment did not clear or overwrite the screen:\n\(detail)")
-        let title = try tmux.run(["display-message", "-p", "-t", "t", "#{pane_title}"], output: true).trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = try tmux.value("#{pane_title}")
         #expect(title == "vigil-test-title", "the comment retitled the pane to \(title)")
         try tmux.run(["send-keys", "-t", "t", "q"])
         _ = try tmux.wait(for: "8 awaiting")
@@ -135,24 +145,18 @@ import Testing
     @Test(.enabled(if: binary != nil && tmuxAvailable, "needs tmux and the built vigil binary (make test builds it)"))
     func aCrashStillRestoresTheTerminal() throws {
         let tmux = Tmux()
-        var serverPID: pid_t?
-        defer {
-            _ = try? tmux.run(["kill-server"])
-            if let serverPID, kill(serverPID, 0) == 0 { kill(serverPID, SIGTERM) }
-            unlink("/tmp/tmux-\(getuid())/\(tmux.socket)")
-        }
         let command = "TERM=xterm-256color SWIFT_BACKTRACE=enable=no '\(Self.binary!)' console --fake --as 'Alex Morgan'; echo \"EXIT=$?\"; stty -a | grep -o -e '-*icanon' -e '-*echo '; sleep 30"
-        try tmux.run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
-        serverPID = pid_t(try tmux.run(["display-message", "-p", "-t", "t", "#{pid}"], output: true).trimmingCharacters(in: .whitespacesAndNewlines))
+        let server = try tmux.start(command, columns: 100, rows: 30)
+        defer { tmux.stop(server: server) }
         _ = try tmux.wait(for: "Passphrase:")
-        let shell = pid_t(try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"], output: true).trimmingCharacters(in: .whitespacesAndNewlines))
+        let shell = pid_t(try tmux.value("#{pane_pid}"))
         let vigil = try #require(shell.flatMap(Self.vigilChild(of:)), "the vigil process under the pane")
-        #expect(try tmux.run(["display-message", "-p", "-t", "t", "#{alternate_on}"], output: true).hasPrefix("1"))
+        #expect(try tmux.value("#{alternate_on}").hasPrefix("1"))
         kill(vigil, SIGSEGV)
         let after = try tmux.wait(for: "icanon")
         #expect(after.contains("EXIT=139"), "\(after)")
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing is back:\n\(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo is back:\n\(after)")
-        #expect(try tmux.run(["display-message", "-p", "-t", "t", "#{alternate_on}"], output: true).hasPrefix("0"), "left the alternate screen")
+        #expect(try tmux.value("#{alternate_on}").hasPrefix("0"), "left the alternate screen")
     }
 }
