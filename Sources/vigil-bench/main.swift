@@ -14,6 +14,7 @@ func allBenchmarks() -> [Benchmark] {
     [
         importParseBenchmark(),
         personalInfoBenchmark(),
+        consoleBenchmark(),
     ]
 }
 
