@@ -77,7 +77,8 @@ public final class AuditVerifier {
             chainFailure = AuditFailure(sequence: 1, reason: .tooFewFounders(replay.founders.count))
         }
         verifyBatch()
-        let failure = [chainFailure, signatureFailure].compactMap { $0 }.min { $0.sequence < $1.sequence }
+        // On the same entry a bad signature is the plainer reason (its own, not its neighbour's).
+        let failure = [signatureFailure, chainFailure].compactMap { $0 }.min { $0.sequence < $1.sequence }
         return AuditVerification(
             entryCount: position, failure: failure, genesisHash: genesisHash,
             headHash: failure == nil && position > 0 ? previousHash : nil,
@@ -119,7 +120,13 @@ public final class AuditVerifier {
         default: break
         }
         switch replay.apply(event, entry: entry) {
-        case .failure(let reason): return fail(reason)
+        case .failure(let reason):
+            // A forged entry usually breaks the rules too; that it is not its signer's is the plainer reason.
+            if let signature = entry.signature, let key = replay.currentKey(of: entry.actor),
+               !publicKey(key).isValidSignature(signature, for: body) {
+                return fail(.badSignature(signer: entry.actor))
+            }
+            return fail(reason)
         case .success(let key):
             if let key, let signature = entry.signature {
                 jobs.append(SignatureJob(sequence: entry.sequence, signer: entry.actor, key: publicKey(key), body: body, signature: signature))
