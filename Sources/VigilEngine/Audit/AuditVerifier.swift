@@ -15,8 +15,19 @@ public struct AuditVerification: Sendable {
     /// What the log says, for the cross-table checks; only when the whole log verifies
     /// (after a failure nothing later can be trusted).
     public let log: ReplayedLog?
+    /// Where the time went.
+    public let profile: AuditVerificationProfile
 
     public var isValid: Bool { failure == nil }
+}
+
+/// How long verifying took, split into the sequential walk (encoding, hashing, links,
+/// replaying the rules) and the signature checks on all cores (wall-clock time).
+public struct AuditVerificationProfile: Sendable, Hashable {
+    public var chainSeconds: Double = 0
+    public var signatureSeconds: Double = 0
+    public var signaturesChecked = 0
+    public var threads = 1
 }
 
 /// Verifies an audit log from its first entry: numbering, hash links, each entry's hash,
@@ -40,6 +51,8 @@ public final class AuditVerifier {
     private var signatureFailure: AuditFailure?
     private var jobs: [SignatureJob] = []
     private var keys: [Data: Curve25519.Signing.PublicKey] = [:]
+    private var profile = AuditVerificationProfile()
+    private let clock = ContinuousClock()
 
     /// - Parameters:
     ///   - expectedGenesis: the first entry's hash as recorded outside the store, if known;
@@ -49,6 +62,7 @@ public final class AuditVerifier {
         self.expectedGenesis = expectedGenesis
         self.threads = max(1, threads)
         self.batchSize = max(1, batchSize)
+        profile.threads = self.threads
     }
 
     /// Verifies a whole log held in memory.
@@ -60,6 +74,7 @@ public final class AuditVerifier {
 
     /// Checks the next entries, in log order.
     public func add<S: Sequence>(_ entries: S) where S.Element == AuditEntry {
+        var start = clock.now
         for entry in entries {
             defer { position += 1 }
             if chainFailure != nil || signatureFailure != nil { continue }
@@ -67,8 +82,13 @@ public final class AuditVerifier {
                 chainFailure = reason
                 continue
             }
-            if jobs.count >= batchSize { verifyBatch() }
+            if jobs.count >= batchSize {
+                profile.chainSeconds += seconds(since: start)
+                verifyBatch()
+                start = clock.now
+            }
         }
+        profile.chainSeconds += seconds(since: start)
     }
 
     /// Verifies what is left and reports.
@@ -82,7 +102,7 @@ public final class AuditVerifier {
         return AuditVerification(
             entryCount: position, failure: failure, genesisHash: genesisHash,
             headHash: failure == nil && position > 0 ? previousHash : nil,
-            log: failure == nil ? replay : nil)
+            log: failure == nil ? replay : nil, profile: profile)
     }
 
     /// Everything but the signature itself; queues the signature.
@@ -137,6 +157,11 @@ public final class AuditVerifier {
         return nil
     }
 
+    private func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = clock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
     private func publicKey(_ raw: Data) -> Curve25519.Signing.PublicKey {
         if let k = keys[raw] { return k }
         // A 32-byte key always parses; one of another length gets an all-zero stand-in that
@@ -150,7 +175,12 @@ public final class AuditVerifier {
     /// Checks the queued signatures on all cores; keeps the earliest bad one.
     private func verifyBatch() {
         guard !jobs.isEmpty else { return }
+        let start = clock.now
+        defer {
+            profile.signatureSeconds += seconds(since: start)
+        }
         let batch = jobs
+        profile.signaturesChecked += batch.count
         jobs.removeAll(keepingCapacity: true)
         let firstBad = FirstIndex()
         let chunks = min(threads, batch.count)
