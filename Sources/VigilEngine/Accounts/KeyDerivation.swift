@@ -32,10 +32,12 @@ public struct KDFParameters: Sendable, Hashable, Codable, CustomStringConvertibl
     /// About a millisecond: only for tests, which must ask for it by name.
     public static let weakForTestsOnly = scrypt(logN: 10, blockSize: 8, parallelism: 1)!
 
-    /// scrypt parameters, or nil outside the accepted range (2^10...2^20, r 1...16, p 1...4):
-    /// a stored row cannot make sign-in allocate gigabytes or run for minutes.
+    /// scrypt parameters, or nil outside the accepted range (N 2^10...2^20, r 1...16, p 1...4,
+    /// and at most 256 MiB, which is 128·r·N bytes): a stored row cannot make sign-in
+    /// allocate gigabytes or run for minutes.
     public static func scrypt(logN: Int, blockSize: Int, parallelism: Int) -> KDFParameters? {
-        guard (10...20).contains(logN), (1...16).contains(blockSize), (1...4).contains(parallelism) else { return nil }
+        guard (10...20).contains(logN), (1...16).contains(blockSize), (1...4).contains(parallelism),
+              128 * blockSize << logN <= 256 << 20 else { return nil }
         return KDFParameters(algorithm: .scrypt, logN: logN, blockSize: blockSize, parallelism: parallelism, rounds: 0)
     }
 

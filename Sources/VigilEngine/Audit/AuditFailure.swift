@@ -38,6 +38,10 @@ public enum AuditFailureReason: Error, Sendable, Hashable, CustomStringConvertib
     case foundedTwice(AccountName)
     case tooFewFounders(Int)
     case systemEntryWithActor(String)
+    /// This entry no longer hashes to what a previous full verification recorded.
+    case checkpointMismatch
+    /// The log ends before an entry a previous verification saw.
+    case endsBeforeCheckpoint(verifiedUpTo: UInt64)
 
     public var description: String {
         switch self {
@@ -70,6 +74,10 @@ public enum AuditFailureReason: Error, Sendable, Hashable, CustomStringConvertib
         case .foundedTwice(let n): "it founds \(n), who is already a founding administrator"
         case .tooFewFounders(let n): "the log must begin with at least two founding administrators; it begins with \(n)"
         case .systemEntryWithActor(let a): "a system entry must have actor \"vigil\", not \"\(SafeText.oneLine(a, limit: 40))\""
+        case .checkpointMismatch:
+            "it no longer matches the hash recorded when the log was last verified: it, or an entry before it, was changed since"
+        case .endsBeforeCheckpoint(let upTo):
+            "it is missing: the log was verified up to entry \(upTo) before, and entries have since been removed from its end"
         }
     }
 

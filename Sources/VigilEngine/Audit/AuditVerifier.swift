@@ -15,18 +15,44 @@ public struct AuditVerification: Sendable {
     /// What the log says, for the cross-table checks; only when the whole log verifies
     /// (after a failure nothing later can be trusted).
     public let log: ReplayedLog?
+    /// The point to trust next time, when the whole log verifies (see `AuditCheckpoint`).
+    public var checkpoint: AuditCheckpoint? {
+        guard let headHash, entryCount > 0 else { return nil }
+        return AuditCheckpoint(sequence: UInt64(entryCount), hash: headHash)
+    }
     /// Where the time went.
     public let profile: AuditVerificationProfile
 
     public var isValid: Bool { failure == nil }
 }
 
-/// How long verifying took, split into the sequential walk (encoding, hashing, links,
-/// replaying the rules) and the signature checks on all cores (wall-clock time).
+/// An entry number and hash a previous full verification proved, kept somewhere the
+/// database's holder cannot write (the verifying person's own state directory).
+///
+/// Verifying from a checkpoint still walks every entry (numbering, links, hashes, the
+/// replayed rules) but checks signatures only after it: the hash chain pins every earlier
+/// entry, so if entry `sequence` still hashes to `hash`, nothing before it has changed
+/// since its signatures were checked. A log that no longer reaches the checkpoint has
+/// lost entries from its end, which a verification without one cannot see.
+public struct AuditCheckpoint: Sendable, Hashable, Codable {
+    public let sequence: UInt64
+    public let hash: Data
+
+    public init(sequence: UInt64, hash: Data) {
+        self.sequence = sequence
+        self.hash = hash
+    }
+}
+
+/// How long verifying took: the sequential walk (encoding, hashing, links, replaying the
+/// rules, not counting waits for signatures) and the signature batches on all cores (wall
+/// clock, overlapping the walk).
 public struct AuditVerificationProfile: Sendable, Hashable {
     public var chainSeconds: Double = 0
     public var signatureSeconds: Double = 0
     public var signaturesChecked = 0
+    /// Signatures left unchecked because a checkpoint vouches for them.
+    public var signaturesSkipped = 0
     public var threads = 1
 }
 
@@ -36,11 +62,14 @@ public struct AuditVerificationProfile: Sendable, Hashable {
 /// counts only when a founding entry or a signed-off roster change introduced it.
 ///
 /// Feed entries in order with `add` (in pages, so a store need not load them all), then
-/// call `finish`. Signatures, the dominant cost, are checked in batches on every core.
+/// call `finish`. Signatures, the dominant cost, are checked in batches on every core while
+/// the walk goes on.
 public final class AuditVerifier {
     private let expectedGenesis: Data?
+    private let checkpoint: AuditCheckpoint?
     private let threads: Int
     private let batchSize: Int
+    private let signatures: SignatureChecker
 
     private var position = 0
     private var previousHash = AuditEntry.genesisPreviousHash
@@ -48,8 +77,9 @@ public final class AuditVerifier {
     private var replay = ReplayedLog()
     private var genesisHash: Data?
     private var chainFailure: AuditFailure?
-    private var signatureFailure: AuditFailure?
     private var jobs: [SignatureJob] = []
+    /// Set once a bad signature is known: nothing after it needs checking.
+    private var stopped = false
     private var keys: [Data: Curve25519.Signing.PublicKey] = [:]
     private var profile = AuditVerificationProfile()
     private let clock = ContinuousClock()
@@ -57,19 +87,36 @@ public final class AuditVerifier {
     /// - Parameters:
     ///   - expectedGenesis: the first entry's hash as recorded outside the store, if known;
     ///     a log rebuilt from scratch then fails at entry 1.
+    ///   - checkpoint: a point a previous full verification proved (`AuditVerification.checkpoint`),
+    ///     from somewhere the database's holder cannot write; signatures up to it are not
+    ///     checked again. Nil checks every signature.
     ///   - threads: how many cores check signatures (default: all).
-    public init(expectedGenesis: Data? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 8_192) {
+    public init(
+        expectedGenesis: Data? = nil, trusting checkpoint: AuditCheckpoint? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 4_096
+    ) {
         self.expectedGenesis = expectedGenesis
+        self.checkpoint = checkpoint
         self.threads = max(1, threads)
         self.batchSize = max(1, batchSize)
+        signatures = SignatureChecker(threads: self.threads)
         profile.threads = self.threads
     }
 
-    /// Verifies a whole log held in memory.
-    public static func verify(_ entries: [AuditEntry], expectedGenesis: Data? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> AuditVerification {
-        let v = AuditVerifier(expectedGenesis: expectedGenesis, threads: threads)
+    /// Verifies a whole log held in memory. When a checkpoint no longer matches, verifies
+    /// again without it, so that the failure names the entry that changed.
+    public static func verify(
+        _ entries: [AuditEntry], expectedGenesis: Data? = nil, trusting checkpoint: AuditCheckpoint? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> AuditVerification {
+        let v = AuditVerifier(expectedGenesis: expectedGenesis, trusting: checkpoint, threads: threads)
         v.add(entries)
-        return v.finish()
+        let result = v.finish()
+        if checkpoint != nil, result.failure?.reason == .checkpointMismatch {
+            let full = verify(entries, expectedGenesis: expectedGenesis, threads: threads)
+            if let f = full.failure, f.sequence <= result.failure!.sequence { return full }
+        }
+        return result
     }
 
     /// Checks the next entries, in log order.
@@ -77,26 +124,37 @@ public final class AuditVerifier {
         var start = clock.now
         for entry in entries {
             defer { position += 1 }
-            if chainFailure != nil || signatureFailure != nil { continue }
+            if chainFailure != nil || stopped { continue }
             if let reason = check(entry) {
                 chainFailure = reason
                 continue
             }
             if jobs.count >= batchSize {
                 profile.chainSeconds += seconds(since: start)
-                verifyBatch()
+                signatures.submit(jobs)
+                jobs.removeAll(keepingCapacity: true)
+                // A bad signature already found makes everything after it moot.
+                stopped = signatures.badSoFar != nil
                 start = clock.now
             }
         }
         profile.chainSeconds += seconds(since: start)
     }
 
-    /// Verifies what is left and reports.
+    /// Verifies what is left and reports. Call once, after the last `add`.
     public func finish() -> AuditVerification {
-        if chainFailure == nil, signatureFailure == nil, position > 0, replay.foundingOpen, replay.founders.count < 2 {
+        if chainFailure == nil, !stopped, position > 0, replay.foundingOpen, replay.founders.count < 2 {
             chainFailure = AuditFailure(sequence: 1, reason: .tooFewFounders(replay.founders.count))
         }
-        verifyBatch()
+        if chainFailure == nil, !stopped, let checkpoint, UInt64(position) < checkpoint.sequence {
+            chainFailure = AuditFailure(sequence: UInt64(position + 1), reason: .endsBeforeCheckpoint(verifiedUpTo: checkpoint.sequence))
+        }
+        signatures.submit(jobs)
+        jobs = []
+        let (bad, signatureSeconds, checked) = signatures.finish()
+        profile.signatureSeconds = signatureSeconds
+        profile.signaturesChecked = checked
+        let signatureFailure = bad.map { AuditFailure(sequence: $0.sequence, reason: .badSignature(signer: $0.signer)) }
         // On the same entry a bad signature is the plainer reason (its own, not its neighbour's).
         let failure = [signatureFailure, chainFailure].compactMap { $0 }.min { $0.sequence < $1.sequence }
         return AuditVerification(
@@ -125,6 +183,7 @@ public final class AuditVerifier {
         }
         let hash = AuditEntry.hash(body: body, signature: entry.signature)
         if hash != entry.hash { return fail(.hashMismatch) }
+        if let checkpoint, checkpoint.sequence == entry.sequence, checkpoint.hash != hash { return fail(.checkpointMismatch) }
         if position == 0 {
             genesisHash = hash
             if let expectedGenesis, expectedGenesis != hash { return fail(.genesisMismatch) }
@@ -149,7 +208,11 @@ public final class AuditVerifier {
             return fail(reason)
         case .success(let key):
             if let key, let signature = entry.signature {
-                jobs.append(SignatureJob(sequence: entry.sequence, signer: entry.actor, key: publicKey(key), body: body, signature: signature))
+                if let checkpoint, entry.sequence <= checkpoint.sequence {
+                    profile.signaturesSkipped += 1
+                } else {
+                    jobs.append(SignatureJob(sequence: entry.sequence, signer: entry.actor, key: publicKey(key), body: body, signature: signature))
+                }
             }
         }
         previousHash = hash
@@ -171,52 +234,4 @@ public final class AuditVerifier {
         keys[raw] = k
         return k
     }
-
-    /// Checks the queued signatures on all cores; keeps the earliest bad one.
-    private func verifyBatch() {
-        guard !jobs.isEmpty else { return }
-        let start = clock.now
-        defer {
-            profile.signatureSeconds += seconds(since: start)
-        }
-        let batch = jobs
-        profile.signaturesChecked += batch.count
-        jobs.removeAll(keepingCapacity: true)
-        let firstBad = FirstIndex()
-        let chunks = min(threads, batch.count)
-        let chunkSize = (batch.count + chunks - 1) / chunks
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * chunkSize)..<min(batch.count, (chunk + 1) * chunkSize)
-            for i in range {
-                if firstBad.value < i { return }
-                let job = batch[i]
-                if !job.key.isValidSignature(job.signature, for: job.body) {
-                    firstBad.offer(i)
-                    return
-                }
-            }
-        }
-        if firstBad.value < batch.count {
-            let job = batch[firstBad.value]
-            let failure = AuditFailure(sequence: job.sequence, reason: .badSignature(signer: job.signer))
-            if signatureFailure.map({ failure.sequence < $0.sequence }) ?? true { signatureFailure = failure }
-        }
-    }
-}
-
-private struct SignatureJob: Sendable {
-    let sequence: UInt64
-    let signer: String
-    let key: Curve25519.Signing.PublicKey
-    let body: Data
-    let signature: Data
-}
-
-/// The lowest index offered by any thread.
-private final class FirstIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lowest = Int.max
-
-    var value: Int { lock.withLock { lowest } }
-    func offer(_ i: Int) { lock.withLock { lowest = min(lowest, i) } }
 }

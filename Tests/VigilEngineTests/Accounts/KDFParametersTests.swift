@@ -15,13 +15,13 @@ import Testing
     }
 
     @Test func theStoredFormReadsBackAndNothingElseDoes() throws {
-        for p in [KDFParameters.standard, .pbkdf2Standard, .weakForTestsOnly, .scrypt(logN: 20, blockSize: 16, parallelism: 4)!] {
+        for p in [KDFParameters.standard, .pbkdf2Standard, .weakForTestsOnly, .scrypt(logN: 18, blockSize: 8, parallelism: 4)!, .scrypt(logN: 20, blockSize: 2, parallelism: 1)!] {
             #expect(KDFParameters(encoded: p.description) == p)
             let json = try JSONEncoder().encode(p)
             #expect(try JSONDecoder().decode(KDFParameters.self, from: json) == p)
         }
         for bad in ["", "scrypt", "scrypt:", "scrypt:ln=17,r=8", "scrypt:ln=17,r=8,p=1,x=2", "scrypt:ln=17,ln=17,r=8",
-                    "scrypt:ln=017,r=8,p=1", "scrypt:ln=21,r=8,p=1", "scrypt:ln=9,r=8,p=1", "scrypt:ln=17,r=8,p=5",
+                    "scrypt:ln=017,r=8,p=1", "scrypt:ln=21,r=8,p=1", "scrypt:ln=9,r=8,p=1", "scrypt:ln=17,r=8,p=5", "scrypt:ln=20,r=16,p=1", "scrypt:ln=19,r=8,p=1",
                     "pbkdf2-sha256:i=999", "pbkdf2-sha256:i=10000001", "md5:i=1000", "pbkdf2-sha256:i=+1000", "scrypt:ln=17,r=8,p=1 "] {
             #expect(KDFParameters(encoded: bad) == nil, "\(bad)")
         }

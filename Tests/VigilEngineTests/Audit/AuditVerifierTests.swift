@@ -380,3 +380,67 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
         #expect(failure == AuditFailure(sequence: entries[i].sequence, reason: .changedAfterSigning(detectedBy: entries[i + 1].sequence, signer: entries[i + 1].actor)))
     }
 }
+
+/// Verifying again from a checkpoint a full verification proved.
+@Suite struct AuditCheckpointTests {
+    let rich = RichLog()
+
+    func checkpoint(after count: Int) -> AuditCheckpoint {
+        AuditVerifier.verify(Array(rich.entries.prefix(count))).checkpoint!
+    }
+
+    @Test func aFullVerificationGivesACheckpointAtItsHead() {
+        let result = AuditVerifier.verify(rich.entries)
+        #expect(result.checkpoint == AuditCheckpoint(sequence: UInt64(rich.entries.count), hash: rich.entries.last!.hash))
+        #expect(result.profile.signaturesChecked == rich.entries.filter { $0.signature != nil }.count)
+        #expect(result.profile.signaturesSkipped == 0)
+        var broken = rich.entries
+        broken[3] = edited(broken[3], hash: flipped(broken[3].hash))
+        #expect(AuditVerifier.verify(broken).checkpoint == nil)
+    }
+
+    @Test func fromACheckpointOnlyNewerSignaturesAreChecked() {
+        let mark = checkpoint(after: 20)
+        let result = AuditVerifier.verify(rich.entries, trusting: mark)
+        #expect(result.isValid)
+        #expect(result.profile.signaturesSkipped == rich.entries.prefix(20).filter { $0.signature != nil }.count)
+        #expect(result.profile.signaturesChecked == rich.entries.dropFirst(20).filter { $0.signature != nil }.count)
+        #expect(result.log?.proposals == AuditVerifier.verify(rich.entries).log?.proposals, "the rules are still replayed from the start")
+    }
+
+    @Test func aForgedEntryAfterTheCheckpointIsStillCaught() throws {
+        var entries = rich.entries
+        let i = 24
+        entries[i] = rehashed(edited(entries[i], signature: .some(flipped(entries[i].signature!))))
+        for j in (i + 1)..<entries.count { entries[j] = rehashed(edited(entries[j], previousHash: entries[j - 1].hash)) }
+        let failure = AuditVerifier.verify(entries, trusting: checkpoint(after: 20)).failure
+        #expect(failure?.sequence == 25)
+    }
+
+    @Test func anEntryChangedBeforeTheCheckpointIsCaughtAndNamed() {
+        var entries = rich.entries
+        entries[5] = edited(entries[5], subject: { var s = entries[5].subject; s.note = "rewritten"; return s }())
+        for j in 5..<entries.count { entries[j] = rehashed(edited(entries[j], previousHash: j == 0 ? Data(count: 32) : entries[j - 1].hash)) }
+        let mark = checkpoint(after: 20)
+        // The streaming verifier can only say the checkpoint no longer holds …
+        let v = AuditVerifier(trusting: mark)
+        v.add(entries)
+        #expect(v.finish().failure == AuditFailure(sequence: 20, reason: .checkpointMismatch))
+        // … and `verify` then checks every signature to name the entry.
+        #expect(AuditVerifier.verify(entries, trusting: mark).failure?.sequence == 6)
+    }
+
+    @Test func entriesRemovedFromTheEndAreCaughtOnlyWithACheckpoint() {
+        let shortened = Array(rich.entries.prefix(15))
+        #expect(AuditVerifier.verify(shortened).isValid, "without a checkpoint a shorter log looks complete")
+        let failure = AuditVerifier.verify(shortened, trusting: checkpoint(after: 20)).failure
+        #expect(failure == AuditFailure(sequence: 16, reason: .endsBeforeCheckpoint(verifiedUpTo: 20)))
+        #expect(failure?.description == "audit entry 16: it is missing: the log was verified up to entry 20 before, and entries have since been removed from its end")
+    }
+
+    @Test func aChangeBeforeTheCheckpointThatWasNotRehashedIsNamedAsUsual() {
+        var entries = rich.entries
+        entries[7] = edited(entries[7], actor: "mallory")
+        #expect(AuditVerifier.verify(entries, trusting: checkpoint(after: 20)).failure == AuditFailure(sequence: 8, reason: .hashMismatch))
+    }
+}
