@@ -35,6 +35,15 @@ public struct ReplayedLog: Sendable {
     /// The entry that proposed each proposal.
     public private(set) var proposedIn: [ProposalID: UInt64] = [:]
     private(set) var foundingOpen = true
+    /// Actors already validated as account names (a log has a handful, repeated).
+    private var names: [String: AccountName] = [:]
+
+    private mutating func accountName(_ actor: String) -> AccountName? {
+        if let n = names[actor] { return n }
+        guard let n = try? AccountName(actor), n.rawValue == actor else { return nil }
+        names[actor] = n
+        return n
+    }
 
     /// Applies one decoded entry and returns the public key its signature must verify
     /// with (nil for unsigned kinds), or why the entry cannot stand.
@@ -66,9 +75,7 @@ public struct ReplayedLog: Sendable {
             }
             return .success(nil)
         }
-        guard let name = try? AccountName(entry.actor), name.rawValue == entry.actor else {
-            return .failure(.unknownSigner(entry.actor))
-        }
+        guard let name = accountName(entry.actor) else { return .failure(.unknownSigner(entry.actor)) }
         guard let member = roster.members[name] else {
             if let at = roster.removed[name] { return .failure(.signerRemoved(name, at: at)) }
             return .failure(.unknownSigner(entry.actor))

@@ -127,19 +127,32 @@ public enum CanonicalEncoding {
             previousHash: previous, signature: nil, hash: Data())
     }
 
+    /// Builds the body in one growing byte buffer (Data's many small appends cost more).
     private struct Writer {
-        var data = Data(magic + [version])
+        var out: [UInt8]
+
+        init() {
+            out = []
+            out.reserveCapacity(512)
+            out += magic
+            out.append(version)
+        }
+
+        var data: Data { Data(out) }
 
         mutating func header(_ tag: Tag, _ length: Int) {
-            data.append(tag.rawValue)
             let n = UInt32(truncatingIfNeeded: length)
-            data.append(contentsOf: [UInt8(n >> 24), UInt8(n >> 16 & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n & 0xFF)])
+            out.append(tag.rawValue)
+            out.append(UInt8(n >> 24))
+            out.append(UInt8(n >> 16 & 0xFF))
+            out.append(UInt8(n >> 8 & 0xFF))
+            out.append(UInt8(n & 0xFF))
         }
 
         mutating func u64(_ tag: Tag, _ value: UInt64?) {
             guard let value else { return }
             header(tag, 8)
-            withUnsafeBytes(of: value.bigEndian) { data.append(contentsOf: $0) }
+            for shift in stride(from: 56, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
         }
 
         mutating func i64(_ tag: Tag, _ value: Int64?) { u64(tag, value.map { UInt64(bitPattern: $0) }) }
@@ -148,13 +161,13 @@ public enum CanonicalEncoding {
             guard let value else { return }
             let utf8 = value.utf8
             header(tag, utf8.count)
-            data.append(contentsOf: utf8)
+            out += utf8
         }
 
         mutating func bytes(_ tag: Tag, _ value: Data?) {
             guard let value else { return }
             header(tag, value.count)
-            data.append(value)
+            out += value
         }
     }
 }
