@@ -65,6 +65,6 @@ let package = Package(
         // the shell in `vigil` on a pty.
         .testTarget(name: "VigilConsoleTests", dependencies: ["VigilConsole", "VigilStore", "VigilEngine", "vigil", "CNCurses"], exclude: ["Golden"]),
         // Runs the built `vigil` binary end to end (make test builds it first).
-        .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine", "vigil"]),
     ]
 )
