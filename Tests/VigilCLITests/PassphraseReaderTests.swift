@@ -57,16 +57,19 @@ import Glibc
     /// everything the screen showed.
     func run(_ keys: String, on terminal: Terminal) async -> (Result<[UInt8], PassphraseReader.Failure>, String) {
         let slave = terminal.slave
+        // A thread of its own: on a loaded machine the shared dispatch pool can take longer to
+        // start the reader than the prompt wait below, and keys typed before the reader's
+        // flush would be discarded, leaving it waiting for ever.
         async let result: Result<[UInt8], PassphraseReader.Failure> = withCheckedContinuation { done in
-            DispatchQueue.global().async {
+            Thread {
                 do throws(PassphraseReader.Failure) {
                     done.resume(returning: .success(try PassphraseReader.readHidden(prompt: "Passphrase for alice: ", terminal: slave).bytes))
                 } catch {
                     done.resume(returning: .failure(error))
                 }
-            }
+            }.start()
         }
-        var shown = terminal.screen(until: "Passphrase for alice: ")
+        var shown = terminal.screen(until: "Passphrase for alice: ", timeout: 30_000)
         terminal.type(keys)
         let r = await result
         shown += terminal.screen()
@@ -117,14 +120,14 @@ import Glibc
         let original = signal(SIGQUIT, SIG_IGN)
         defer { signal(SIGQUIT, original) }
         async let result: PassphraseReader.Failure? = withCheckedContinuation { done in
-            DispatchQueue.global().async {
+            Thread {
                 do throws(PassphraseReader.Failure) {
                     _ = try PassphraseReader.readHidden(prompt: "Passphrase: ", terminal: slave)
                     done.resume(returning: nil)
                 } catch { done.resume(returning: error) }
-            }
+            }.start()
         }
-        _ = t.screen(until: "Passphrase: ")
+        _ = t.screen(until: "Passphrase: ", timeout: 30_000)
         let during = signal(SIGQUIT, SIG_IGN)
         signal(SIGQUIT, during)
         close(t.master)
@@ -151,7 +154,7 @@ import Glibc
                 _exit(0)
             }
             #expect(child > 0)
-            _ = t.screen(until: "Passphrase: ")
+            _ = t.screen(until: "Passphrase: ", timeout: 30_000)
             #expect(t.localFlags & tcflag_t(ECHO) == 0, "echo is off while the child reads")
             kill(child, sig)
             var status: Int32 = 0

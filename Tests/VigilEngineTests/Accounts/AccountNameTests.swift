@@ -33,9 +33,9 @@ import Testing
 
     @Test func aNameDecodesOnlyWhenValid() throws {
         let json = JSONEncoder()
-        let data = try json.encode(Fixture.alice)
+        let data = try json.encode(SignOffFixture.alice)
         #expect(String(decoding: data, as: UTF8.self) == "\"alice\"")
-        #expect(try JSONDecoder().decode(AccountName.self, from: data) == Fixture.alice)
+        #expect(try JSONDecoder().decode(AccountName.self, from: data) == SignOffFixture.alice)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(AccountName.self, from: Data("\"9 lives\"".utf8)) }
     }
 }

@@ -46,10 +46,10 @@ import Testing
     @Test func aPBKDF2HashedAccountSignsIn() throws {
         let pass = Passphrase("pbkdf2 is allowed too")
         let (account, _) = try Account.create(
-            name: Fixture.bob, role: .administrator, passphrase: pass, membership: .active(since: Fixture.monday),
-            at: Fixture.monday, cost: .pbkdf2(rounds: 1_000)!)
+            name: SignOffFixture.bob, role: .administrator, passphrase: pass, membership: .active(since: SignOffFixture.monday),
+            at: SignOffFixture.monday, cost: .pbkdf2(rounds: 1_000)!)
         #expect(account.passphraseHash.parameters.algorithm == .pbkdf2SHA256)
-        #expect(account.signIn(with: pass, at: Fixture.monday).identity != nil)
-        #expect(account.signIn(with: Passphrase("pbkdf2 is allowed two"), at: Fixture.monday).identity == nil)
+        #expect(account.signIn(with: pass, at: SignOffFixture.monday).identity != nil)
+        #expect(account.signIn(with: Passphrase("pbkdf2 is allowed two"), at: SignOffFixture.monday).identity == nil)
     }
 }

@@ -11,10 +11,10 @@ import Testing
     @Test func noStoredOrLoggedValueCarriesThePassphrase() throws {
         let pass = Passphrase(Self.secret)
         let needle = Data(Self.secret.utf8)
-        var (account, alice) = try Account.create(name: Fixture.alice, role: .administrator, passphrase: pass,
-                                                  membership: .active(since: Fixture.monday), at: Fixture.monday, cost: .weakForTestsOnly)
-        let (_, bob) = try Account.create(name: Fixture.bob, role: .administrator, passphrase: Passphrase("bobs own passphrase"),
-                                          membership: .active(since: Fixture.monday), at: Fixture.monday, cost: .weakForTestsOnly)
+        var (account, alice) = try Account.create(name: SignOffFixture.alice, role: .administrator, passphrase: pass,
+                                                  membership: .active(since: SignOffFixture.monday), at: SignOffFixture.monday, cost: .weakForTestsOnly)
+        let (_, bob) = try Account.create(name: SignOffFixture.bob, role: .administrator, passphrase: Passphrase("bobs own passphrase"),
+                                          membership: .active(since: SignOffFixture.monday), at: SignOffFixture.monday, cost: .weakForTestsOnly)
         var log = MemoryLog(founders: [alice, bob])
         var texts: [String] = []
         for candidate in [Passphrase("zebra-quartz-nebula-7432"), pass] + Array(repeating: Passphrase("wrong wrong wrong"), count: 5) + [pass] {
@@ -25,7 +25,7 @@ import Testing
             dump(attempt, to: &d)
             texts += [d, String(describing: attempt.result)]
         }
-        log.propose(Fixture.deleteKind(), by: alice, reason: "reason typed by alice")
+        log.propose(SignOffFixture.deleteKind(), by: alice, reason: "reason typed by alice")
         let changed = try account.changingPassphrase(to: Passphrase("a brand new passphrase"), identity: alice, cost: .weakForTestsOnly)
         for value in [account, changed] {
             #expect(!contains(try JSONEncoder().encode(value), needle))

@@ -20,9 +20,9 @@ import Testing
         let decomposed = Passphrase("cafe\u{301} au lait please")
         #expect(composed.bytes == decomposed.bytes)
         let (account, _) = try Account.create(
-            name: Fixture.alice, role: .administrator, passphrase: composed,
-            membership: .active(since: Fixture.monday), at: Fixture.monday, cost: .weakForTestsOnly)
-        #expect(account.signIn(with: decomposed, at: Fixture.monday).identity != nil)
+            name: SignOffFixture.alice, role: .administrator, passphrase: composed,
+            membership: .active(since: SignOffFixture.monday), at: SignOffFixture.monday, cost: .weakForTestsOnly)
+        #expect(account.signIn(with: decomposed, at: SignOffFixture.monday).identity != nil)
     }
 
     @Test func bytesThatAreNotUTF8AreNotAPassphrase() {
@@ -31,12 +31,12 @@ import Testing
     }
 
     @Test func aNewPassphraseMustBeLongEnoughPrintableAndNotTheName() {
-        let alice = Fixture.alice
+        let alice = SignOffFixture.alice
         #expect(PassphrasePolicy.problem(with: Passphrase("short words"), for: alice) == .tooShort)
         #expect(PassphrasePolicy.problem(with: Passphrase("twelve chars"), for: alice) == nil)
         #expect(PassphrasePolicy.problem(with: Passphrase("with a\ttab inside"), for: alice) == .controlCharacters)
         #expect(PassphrasePolicy.problem(with: Passphrase(String(repeating: "x", count: 1025)), for: alice) == .tooLong)
-        let named = Fixture.name("alice.longname")
+        let named = SignOffFixture.name("alice.longname")
         #expect(PassphrasePolicy.problem(with: Passphrase("Alice.LongName"), for: named) == .isTheName)
         #expect(PassphraseProblem.tooShort.description.contains("12 characters"))
     }

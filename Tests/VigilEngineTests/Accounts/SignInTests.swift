@@ -5,7 +5,7 @@ import Testing
 @Suite struct SignInTests {
     static let right = AccountTests.pass
     static let wrong = Passphrase("purple elephant marmite")
-    let t0 = Fixture.monday
+    let t0 = SignOffFixture.monday
 
     /// Signs in `times` times with `pass`, storing each updated account as the store would.
     func attempt(_ account: inout Account, _ pass: Passphrase, times: Int = 1, at: Date) -> [SignInAttempt] {
@@ -19,7 +19,7 @@ import Testing
     @Test func theRightPassphraseSignsInAndRecordsNothing() throws {
         var (account, _) = try AccountTests.make()
         let a = attempt(&account, Self.right, at: t0)[0]
-        #expect(a.identity?.name == Fixture.alice)
+        #expect(a.identity?.name == SignOffFixture.alice)
         #expect(a.events.isEmpty)
         #expect(account.failedAttempts == 0)
     }
@@ -27,7 +27,7 @@ import Testing
     @Test func eachWrongPassphraseIsRecordedAndSaysHowManyAttemptsAreLeft() throws {
         var (account, _) = try AccountTests.make()
         let attempts = attempt(&account, Self.wrong, times: 4, at: t0)
-        #expect(attempts.map(\.result.error) == [4, 3, 2, 1].map { .wrongPassphrase(Fixture.alice, attemptsLeft: $0) })
+        #expect(attempts.map(\.result.error) == [4, 3, 2, 1].map { .wrongPassphrase(SignOffFixture.alice, attemptsLeft: $0) })
         #expect(attempts.map(\.events) == (1...4).map { [UnsignedAuditEvent(actor: "alice", event: .signInFailed(.wrongPassphrase, attempt: $0))] })
         #expect(account.failedAttempts == 4 && account.lockedUntil == nil)
         #expect(attempts[3].result.error?.description == "wrong passphrase for alice: 1 more wrong attempt locks the account for 15 minutes")
@@ -37,7 +37,7 @@ import Testing
         var (account, _) = try AccountTests.make()
         let fifth = attempt(&account, Self.wrong, times: 5, at: t0)[4]
         let until = t0.addingTimeInterval(15 * 60)
-        #expect(fifth.result.error == .lockedNow(Fixture.alice, until: until))
+        #expect(fifth.result.error == .lockedNow(SignOffFixture.alice, until: until))
         #expect(fifth.events == [
             UnsignedAuditEvent(actor: "alice", event: .signInFailed(.wrongPassphrase, attempt: 5)),
             UnsignedAuditEvent(actor: "alice", event: .locked(until: until)),
@@ -52,7 +52,7 @@ import Testing
         let locked = account
         let sixth = attempt(&account, Self.right, at: t0.addingTimeInterval(14 * 60 + 59))[0]
         let until = t0.addingTimeInterval(15 * 60)
-        #expect(sixth.result.error == .locked(Fixture.alice, until: until))
+        #expect(sixth.result.error == .locked(SignOffFixture.alice, until: until))
         #expect(sixth.result.error?.description == "alice's account is locked after too many wrong passphrases; it unlocks at Mon 3 Mar 2025 09:15")
         #expect(sixth.events == [UnsignedAuditEvent(actor: "alice", event: .signInFailed(.locked, attempt: nil))])
         #expect(account == locked, "a refused attempt while locked neither extends the lock nor counts")
@@ -66,7 +66,7 @@ import Testing
         #expect(attempt(&afterLock, Self.right, at: later)[0].identity != nil)
         #expect(afterLock.failedAttempts == 0 && afterLock.lockedUntil == nil)
         let wrongAgain = attempt(&account, Self.wrong, at: later)[0]
-        #expect(wrongAgain.result.error == .wrongPassphrase(Fixture.alice, attemptsLeft: 4))
+        #expect(wrongAgain.result.error == .wrongPassphrase(SignOffFixture.alice, attemptsLeft: 4))
         #expect(account.lockedUntil == nil)
     }
 
@@ -76,7 +76,7 @@ import Testing
         #expect(attempt(&account, Self.right, at: t0)[0].identity != nil)
         #expect(account.failedAttempts == 0)
         let next = attempt(&account, Self.wrong, times: 4, at: t0)
-        #expect(next.last?.result.error == .wrongPassphrase(Fixture.alice, attemptsLeft: 1))
+        #expect(next.last?.result.error == .wrongPassphrase(SignOffFixture.alice, attemptsLeft: 1))
         #expect(account.lockedUntil == nil)
     }
 
@@ -84,7 +84,7 @@ import Testing
         var (account, _) = try AccountTests.make()
         account.membership = .awaitingApproval(ProposalID(4))
         let waiting = account.signIn(with: Self.right, at: t0)
-        #expect(waiting.result.error == .awaitingApproval(Fixture.alice, ProposalID(4)))
+        #expect(waiting.result.error == .awaitingApproval(SignOffFixture.alice, ProposalID(4)))
         #expect(waiting.result.error?.description == "alice's account is waiting for a second administrator to approve P4")
         #expect(waiting.events.map(\.event) == [.signInFailed(.awaitingApproval, attempt: nil)])
         account.membership = .removed(at: t0)
@@ -106,6 +106,6 @@ import Testing
         _ = account.signIn(with: Self.wrong, at: t0, policy: policy)
         account.failedAttempts = 1
         let second = account.signIn(with: Self.wrong, at: t0, policy: policy)
-        #expect(second.result.error == .lockedNow(Fixture.alice, until: t0.addingTimeInterval(60)))
+        #expect(second.result.error == .lockedNow(SignOffFixture.alice, until: t0.addingTimeInterval(60)))
     }
 }

@@ -4,25 +4,25 @@ import Testing
 
 @Suite struct AuditEventTests {
     static let key = Data(repeating: 9, count: 32)
-    static let window = try! CoverWindow.days(moderator: Fixture.carol, covering: Fixture.alice, from: "2025-03-03", to: "2025-03-07")
+    static let window = try! CoverWindow.days(moderator: SignOffFixture.carol, covering: SignOffFixture.alice, from: "2025-03-03", to: "2025-03-07")
 
     static let everyEvent: [AuditEvent] = {
         let id = ProposalID(3)
         var events: [AuditEvent] = [
-            .founded(Fixture.alice, publicKey: key),
-            .propose(id, .roster(.add(Fixture.dave, .coverModerator, publicKey: key)), reason: "cover"),
-            .propose(id, .roster(.remove(Fixture.dave)), reason: "left"),
+            .founded(SignOffFixture.alice, publicKey: key),
+            .propose(id, .roster(.add(SignOffFixture.dave, .coverModerator, publicKey: key)), reason: "cover"),
+            .propose(id, .roster(.remove(SignOffFixture.dave)), reason: "left"),
             .propose(id, .roster(.addCoverWindow(window)), reason: "course"),
             .propose(id, .moderation(.block, .author(AuthorSubject(author: AuthorKey(platform: .youtube, id: "UC1"), via: CommentKey(platform: .youtube, id: "Ug1")))), reason: "repeat"),
             .propose(id, .moderation(.unblock, .author(AuthorSubject(author: AuthorKey(platform: .x, id: "7"), via: nil))), reason: "appeal"),
-            .propose(id, .moderation(.delete, .comment(Fixture.comment(author: nil))), reason: "anonymous"),
-            .urgentHide(id, Fixture.comment(), severity: .critical, reason: "threat"),
+            .propose(id, .moderation(.delete, .comment(SignOffFixture.comment(author: nil))), reason: "anonymous"),
+            .urgentHide(id, SignOffFixture.comment(), severity: .critical, reason: "threat"),
             .approve(id, note: nil), .approve(id, note: "agreed"), .reject(id, note: "fair comment"),
             .withdraw(id, note: nil), .expire(id), .done(id, note: "done on the page"),
             .signInFailed(.unknownAccount, attempt: nil), .signInFailed(.wrongPassphrase, attempt: 3),
-            .locked(until: Fixture.monday), .purge(CommentKey(platform: .wordpress, id: "12"), textSHA256: key),
+            .locked(until: SignOffFixture.monday), .purge(CommentKey(platform: .wordpress, id: "12"), textSHA256: key),
         ]
-        events += ModerationAction.allCases.filter { !$0.targetsAuthor }.map { .propose(id, .moderation($0, .comment(Fixture.comment())), reason: "r") }
+        events += ModerationAction.allCases.filter { !$0.targetsAuthor }.map { .propose(id, .moderation($0, .comment(SignOffFixture.comment())), reason: "r") }
         events += SignInFailure.allCases.map { .signInFailed($0, attempt: nil) }
         return events
     }()
@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test func aKeepIsLoggedAsAKeepAndTheRestAsProposals() {
-        #expect(AuditEvent.propose(ProposalID(1), .moderation(.keep, .comment(Fixture.comment())), reason: "ok").kind == .keep)
-        #expect(AuditEvent.propose(ProposalID(1), Fixture.deleteKind(), reason: "x").kind == .propose)
+        #expect(AuditEvent.propose(ProposalID(1), .moderation(.keep, .comment(SignOffFixture.comment())), reason: "ok").kind == .keep)
+        #expect(AuditEvent.propose(ProposalID(1), SignOffFixture.deleteKind(), reason: "x").kind == .propose)
         #expect(AuditKind.allCases.map(\.rawValue) == ["init", "propose", "keep", "urgent-hide", "approve", "reject", "withdraw", "expire", "done", "sign-in-failed", "lock", "purge"])
     }
 
@@ -48,10 +48,10 @@ import Testing
         var s = AuditEvent.approve(ProposalID(1), note: nil).subject
         s.commentID = "c1"
         #expect(throws: AuditEventError.unexpectedField(.approve)) { try AuditEvent(kind: "approve", subject: s) }
-        var k = AuditEvent.propose(ProposalID(1), Fixture.deleteKind(), reason: "r").subject
+        var k = AuditEvent.propose(ProposalID(1), SignOffFixture.deleteKind(), reason: "r").subject
         k.escalateTo = "dsl"
         #expect(throws: AuditEventError.invalid("action", .propose)) { try AuditEvent(kind: "propose", subject: k) }
-        var keepAsPropose = AuditEvent.propose(ProposalID(1), .moderation(.keep, .comment(Fixture.comment())), reason: "ok").subject
+        var keepAsPropose = AuditEvent.propose(ProposalID(1), .moderation(.keep, .comment(SignOffFixture.comment())), reason: "ok").subject
         keepAsPropose.note = "ok"
         #expect(throws: AuditEventError.invalid("kind", .propose)) { try AuditEvent(kind: "propose", subject: keepAsPropose) }
     }
@@ -77,7 +77,7 @@ import Testing
             try AuditEvent(kind: "propose", subject: AuditSubject(proposal: 1, action: "delete", platform: "x", commentID: "1", note: "r"))
         }
         #expect(throws: AuditEventError.invalid("severity", .urgentHide)) {
-            var s = AuditEvent.urgentHide(ProposalID(1), Fixture.comment(), severity: .critical, reason: "r").subject
+            var s = AuditEvent.urgentHide(ProposalID(1), SignOffFixture.comment(), severity: .critical, reason: "r").subject
             s.severity = "apocalyptic"
             return try AuditEvent(kind: "urgent-hide", subject: s)
         }
@@ -86,22 +86,22 @@ import Testing
 }
 
 @Suite struct AuditChainTests {
-    let alice = Fixture.identity(Fixture.alice)
+    let alice = SignOffFixture.identity(SignOffFixture.alice)
 
     @Test func eachEntryFollowsTheHeadWithTheNextNumberAndItsHash() throws {
-        let first = try AuditEntry.signed(.founded(Fixture.alice, publicKey: alice.publicKey), by: alice, after: nil, at: Fixture.monday)
+        let first = try AuditEntry.signed(.founded(SignOffFixture.alice, publicKey: alice.publicKey), by: alice, after: nil, at: SignOffFixture.monday)
         #expect(first.sequence == 1 && first.previousHash == Data(count: 32))
         #expect(first.hash == first.computedHash())
         #expect(first.signature.map { alice.privateKey.publicKey.isValidSignature($0, for: first.canonicalBody) } == true)
-        let second = try AuditEntry.unsigned(UnsignedAuditEvent(actor: "bob", event: .signInFailed(.wrongPassphrase, attempt: 1)), after: first.head, at: Fixture.monday)
+        let second = try AuditEntry.unsigned(UnsignedAuditEvent(actor: "bob", event: .signInFailed(.wrongPassphrase, attempt: 1)), after: first.head, at: SignOffFixture.monday)
         #expect(second.sequence == 2 && second.previousHash == first.hash && second.signature == nil)
     }
 
     @Test func timeNeverRunsBackwardsAlongTheLog() throws {
-        let first = try AuditEntry.signed(.founded(Fixture.alice, publicKey: alice.publicKey), by: alice, after: nil, at: Fixture.monday)
-        let earlier = try AuditEntry.signed(.approve(ProposalID(1), note: nil), by: alice, after: first.head, at: Fixture.monday.addingTimeInterval(-30))
+        let first = try AuditEntry.signed(.founded(SignOffFixture.alice, publicKey: alice.publicKey), by: alice, after: nil, at: SignOffFixture.monday)
+        let earlier = try AuditEntry.signed(.approve(ProposalID(1), note: nil), by: alice, after: first.head, at: SignOffFixture.monday.addingTimeInterval(-30))
         #expect(earlier.timeMillis == first.timeMillis)
-        let later = try AuditEntry.signed(.approve(ProposalID(1), note: nil), by: alice, after: first.head, at: Fixture.monday.addingTimeInterval(0.0015))
+        let later = try AuditEntry.signed(.approve(ProposalID(1), note: nil), by: alice, after: first.head, at: SignOffFixture.monday.addingTimeInterval(0.0015))
         #expect(later.timeMillis == first.timeMillis + 1)
         #expect(AuditTime.millis(AuditTime.date(1_741_046_400_001)) == 1_741_046_400_001)
         for ms in stride(from: Int64(1_700_000_000_000), to: 1_700_000_001_000, by: 1) {
@@ -111,13 +111,13 @@ import Testing
 
     @Test func signedKindsMustBeSignedAndUnsignedOnesCannotBe() {
         #expect(throws: AuditError.mustBeSigned(.approve)) {
-            try AuditEntry.unsigned(UnsignedAuditEvent(actor: "alice", event: .approve(ProposalID(1), note: nil)), after: nil, at: Fixture.monday)
+            try AuditEntry.unsigned(UnsignedAuditEvent(actor: "alice", event: .approve(ProposalID(1), note: nil)), after: nil, at: SignOffFixture.monday)
         }
         #expect(throws: AuditError.cannotBeSigned(.lock)) {
-            try AuditEntry.signed(.locked(until: Fixture.monday), by: alice, after: nil, at: Fixture.monday)
+            try AuditEntry.signed(.locked(until: SignOffFixture.monday), by: alice, after: nil, at: SignOffFixture.monday)
         }
-        #expect(throws: AuditError.founderMismatch(Fixture.bob)) {
-            try AuditEntry.signed(.founded(Fixture.bob, publicKey: alice.publicKey), by: alice, after: nil, at: Fixture.monday)
+        #expect(throws: AuditError.founderMismatch(SignOffFixture.bob)) {
+            try AuditEntry.signed(.founded(SignOffFixture.bob, publicKey: alice.publicKey), by: alice, after: nil, at: SignOffFixture.monday)
         }
     }
 }

@@ -76,8 +76,8 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
         #expect(result.headHash == entries.last?.hash)
         #expect(result.genesisHash == entries.first?.hash)
         let log = try #require(result.log)
-        #expect(Set(log.roster.members.keys) == [Fixture.alice, Fixture.bob])
-        #expect(log.roster.removed[Fixture.carol] != nil)
+        #expect(Set(log.roster.members.keys) == [SignOffFixture.alice, SignOffFixture.bob])
+        #expect(log.roster.removed[SignOffFixture.carol] != nil)
         #expect(log.proposals.count == 11)
         #expect(log.proposals.mapValues(\.state.name) == rich.log.proposals.mapValues(\.state.name))
         #expect(log.proposals == rich.log.proposals, "the replay reaches exactly the states the workflow stored")
@@ -213,8 +213,8 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
 
     @Test func aKeyThatNoRosterEntryVouchesForSignsNothing() {
         var log = rich.log
-        let mallory = Fixture.identity(Fixture.name("mallory"))
-        log.forge(.propose(ProposalID(99), Fixture.deleteKind(), reason: "I can do this"), by: mallory)
+        let mallory = SignOffFixture.identity(SignOffFixture.name("mallory"))
+        log.forge(.propose(ProposalID(99), SignOffFixture.deleteKind(), reason: "I can do this"), by: mallory)
         let failure = log.verify().failure
         #expect(failure?.sequence == log.entries.last?.sequence)
         #expect(failure?.reason == .unknownSigner("mallory"))
@@ -223,23 +223,23 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
 
     @Test func aFoundingEntryAddedLaterIsRefused() {
         var log = rich.log
-        let mallory = Fixture.identity(Fixture.name("mallory"))
+        let mallory = SignOffFixture.identity(SignOffFixture.name("mallory"))
         log.forge(.founded(mallory.name, publicKey: mallory.publicKey), by: mallory)
         #expect(log.verify().failure?.reason == .foundingAfterStart(mallory.name))
     }
 
     @Test func aMemberWhoseAdditionWasNeverApprovedCannotSign() {
-        let alice = Fixture.identity(Fixture.alice), bob = Fixture.identity(Fixture.bob), dave = Fixture.identity(Fixture.dave)
+        let alice = SignOffFixture.identity(SignOffFixture.alice), bob = SignOffFixture.identity(SignOffFixture.bob), dave = SignOffFixture.identity(SignOffFixture.dave)
         var log = MemoryLog(founders: [alice, bob])
-        log.propose(.roster(.add(Fixture.dave, .administrator, publicKey: dave.publicKey)), by: alice)
+        log.propose(.roster(.add(SignOffFixture.dave, .administrator, publicKey: dave.publicKey)), by: alice)
         log.forge(.approve(ProposalID(1), note: nil), by: dave)
         #expect(log.verify().failure?.reason == .unknownSigner("dave"))
     }
 
     @Test func anAdministratorWithTheDatabaseCannotApproveTheirOwnProposal() {
-        let alice = Fixture.identity(Fixture.alice), bob = Fixture.identity(Fixture.bob)
+        let alice = SignOffFixture.identity(SignOffFixture.alice), bob = SignOffFixture.identity(SignOffFixture.bob)
         var log = MemoryLog(founders: [alice, bob])
-        let p = log.propose(Fixture.deleteKind(), by: alice)
+        let p = log.propose(SignOffFixture.deleteKind(), by: alice)
         log.forge(.approve(p, note: nil), by: alice)
         let failure = log.verify().failure
         #expect(failure?.sequence == 4)
@@ -250,17 +250,17 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
         var log = rich.log
         // Carol was removed at the end of the rich log; replay one where she is not.
         log = MemoryLog(founders: [rich.alice, rich.bob])
-        log.propose(.roster(.add(Fixture.carol, .coverModerator, publicKey: rich.carol.publicKey)), by: rich.alice)
+        log.propose(.roster(.add(SignOffFixture.carol, .coverModerator, publicKey: rich.carol.publicKey)), by: rich.alice)
         log.decide(ProposalID(1), .approve(note: nil), by: rich.bob)
-        let p = log.propose(Fixture.deleteKind(), by: rich.alice)
+        let p = log.propose(SignOffFixture.deleteKind(), by: rich.alice)
         log.forge(.approve(p, note: nil), by: rich.carol)
-        #expect(log.verify().failure?.reason == .refused(actor: "carol", kind: .approve, .noCoverWindow(Fixture.carol)))
+        #expect(log.verify().failure?.reason == .refused(actor: "carol", kind: .approve, .noCoverWindow(SignOffFixture.carol)))
     }
 
     @Test func aRemovedMemberCanSignNothingMore() {
         var log = rich.log
-        log.forge(.propose(ProposalID(50), Fixture.deleteKind(), reason: "still here"), by: rich.carol)
-        #expect(log.verify().failure?.reason == .signerRemoved(Fixture.carol, at: rich.log.roster.removed[Fixture.carol]!))
+        log.forge(.propose(ProposalID(50), SignOffFixture.deleteKind(), reason: "still here"), by: rich.carol)
+        #expect(log.verify().failure?.reason == .signerRemoved(SignOffFixture.carol, at: rich.log.roster.removed[SignOffFixture.carol]!))
     }
 
     @Test func anEntrySignedByOneMemberAsAnotherFails() throws {
@@ -274,23 +274,23 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
         // Rewritten as the proposer's own approval, the rules refuse it before any signature is checked.
         let selfApproval = edited(entries[i], actor: "bob", signature: .some(nil))
         entries[i] = rehashed(edited(selfApproval, signature: .some(try rich.bob.privateKey.signature(for: selfApproval.canonicalBody))))
-        #expect(AuditVerifier.verify(entries).failure?.reason == .refused(actor: "bob", kind: .approve, .selfApproval(Fixture.bob)))
+        #expect(AuditVerifier.verify(entries).failure?.reason == .refused(actor: "bob", kind: .approve, .selfApproval(SignOffFixture.bob)))
     }
 
     @Test func aLogMustBeginWithTwoFounders() {
-        let alice = Fixture.identity(Fixture.alice)
-        let one = [try! AuditEntry.signed(.founded(Fixture.alice, publicKey: alice.publicKey), by: alice, after: nil, at: Fixture.monday)]
+        let alice = SignOffFixture.identity(SignOffFixture.alice)
+        let one = [try! AuditEntry.signed(.founded(SignOffFixture.alice, publicKey: alice.publicKey), by: alice, after: nil, at: SignOffFixture.monday)]
         #expect(AuditVerifier.verify(one).failure == AuditFailure(sequence: 1, reason: .tooFewFounders(1)))
-        let orphan = [try! AuditEntry.signed(.approve(ProposalID(1), note: nil), by: alice, after: nil, at: Fixture.monday)]
+        let orphan = [try! AuditEntry.signed(.approve(ProposalID(1), note: nil), by: alice, after: nil, at: SignOffFixture.monday)]
         #expect(AuditVerifier.verify(orphan).failure == AuditFailure(sequence: 1, reason: .tooFewFounders(0)))
-        let withProposal = one + [try! AuditEntry.signed(.propose(ProposalID(1), Fixture.deleteKind(), reason: "r"), by: alice, after: one[0].head, at: Fixture.monday)]
+        let withProposal = one + [try! AuditEntry.signed(.propose(ProposalID(1), SignOffFixture.deleteKind(), reason: "r"), by: alice, after: one[0].head, at: SignOffFixture.monday)]
         #expect(AuditVerifier.verify(withProposal).failure == AuditFailure(sequence: 2, reason: .tooFewFounders(1)))
     }
 
     @Test func aReplacedLogFailsAgainstTheRecordedGenesis() {
         let recorded = rich.entries[0].hash
         #expect(AuditVerifier.verify(rich.entries, expectedGenesis: recorded).isValid)
-        let other = MemoryLog(founders: [Fixture.identity(Fixture.alice), Fixture.identity(Fixture.bob)])
+        let other = MemoryLog(founders: [SignOffFixture.identity(SignOffFixture.alice), SignOffFixture.identity(SignOffFixture.bob)])
         #expect(AuditVerifier.verify(other.entries, expectedGenesis: recorded).failure == AuditFailure(sequence: 1, reason: .genesisMismatch))
     }
 
@@ -307,20 +307,20 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
         log.forge(.approve(ProposalID(7), note: nil), by: rich.bob)
         #expect(log.verify().failure?.reason == .unknownProposal(ProposalID(7)))
         var twice = MemoryLog(founders: [rich.alice, rich.bob])
-        twice.propose(Fixture.deleteKind(), by: rich.alice)
-        twice.forge(.propose(ProposalID(1), Fixture.deleteKind("c2"), reason: "again"), by: rich.bob)
+        twice.propose(SignOffFixture.deleteKind(), by: rich.alice)
+        twice.forge(.propose(ProposalID(1), SignOffFixture.deleteKind("c2"), reason: "again"), by: rich.bob)
         #expect(twice.verify().failure?.reason == .duplicateProposal(ProposalID(1)))
     }
 
     @Test func anExpiryMustBeTheSystemsAndDue() {
         var log = MemoryLog(founders: [rich.alice, rich.bob])
-        let later = try! CoverWindow.days(moderator: Fixture.alice, covering: Fixture.bob, from: "2025-03-10", to: "2025-03-11")
+        let later = try! CoverWindow.days(moderator: SignOffFixture.alice, covering: SignOffFixture.bob, from: "2025-03-10", to: "2025-03-11")
         _ = later
-        log.propose(Fixture.deleteKind(), by: rich.alice)
+        log.propose(SignOffFixture.deleteKind(), by: rich.alice)
         log.record([UnsignedAuditEvent(actor: "vigil", event: .expire(ProposalID(1)))])
         #expect(log.verify().failure?.reason == .refused(actor: "vigil", kind: .expire, .doesNotExpire(ProposalID(1))))
         var wrongActor = MemoryLog(founders: [rich.alice, rich.bob])
-        wrongActor.propose(Fixture.deleteKind(), by: rich.alice)
+        wrongActor.propose(SignOffFixture.deleteKind(), by: rich.alice)
         wrongActor.record([UnsignedAuditEvent(actor: "alice", event: .expire(ProposalID(1)))])
         #expect(wrongActor.verify().failure?.reason == .systemEntryWithActor("alice"))
     }

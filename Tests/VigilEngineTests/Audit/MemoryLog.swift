@@ -15,7 +15,7 @@ struct MemoryLog {
 
     var head: AuditHead? { entries.last?.head }
 
-    init(founders: [SigningIdentity], at start: Date = Fixture.monday) {
+    init(founders: [SigningIdentity], at start: Date = SignOffFixture.monday) {
         clock = start
         entries = try! Workflow.found(founders, at: clock).get()
         for f in founders { roster.apply(.add(f.name, .administrator, publicKey: f.publicKey), at: clock) }
@@ -94,9 +94,9 @@ struct MemoryLog {
 /// A log with every kind of entry: founders, decisions of every sort, roster changes,
 /// cover windows, failed sign-ins, a lock, a purge and an expiry.
 struct RichLog {
-    let alice = Fixture.identity(Fixture.alice)
-    let bob = Fixture.identity(Fixture.bob)
-    let carol = Fixture.identity(Fixture.carol, .coverModerator)
+    let alice = SignOffFixture.identity(SignOffFixture.alice)
+    let bob = SignOffFixture.identity(SignOffFixture.bob)
+    let carol = SignOffFixture.identity(SignOffFixture.carol, .coverModerator)
     var log: MemoryLog
     /// Comment texts as the store keeps them.
     var texts: [CommentKey: String] = [:]
@@ -115,9 +115,9 @@ struct RichLog {
         let p1 = log.propose(.moderation(.delete, .comment(subject("c1"))), by: alice)
         log.decide(p1, .approve(note: nil), by: bob)
         log.record([UnsignedAuditEvent(actor: "mallory", event: .signInFailed(.unknownAccount, attempt: nil))])
-        let p2 = log.propose(.roster(.add(Fixture.carol, .coverModerator, publicKey: carol.publicKey)), by: alice, reason: "cover for the spring term")
+        let p2 = log.propose(.roster(.add(SignOffFixture.carol, .coverModerator, publicKey: carol.publicKey)), by: alice, reason: "cover for the spring term")
         log.decide(p2, .approve(note: "welcome"), by: bob)
-        let window = try! CoverWindow.days(moderator: Fixture.carol, covering: Fixture.alice, from: "2025-03-03", to: "2025-03-07")
+        let window = try! CoverWindow.days(moderator: SignOffFixture.carol, covering: SignOffFixture.alice, from: "2025-03-03", to: "2025-03-07")
         let p3 = log.propose(.roster(.addCoverWindow(window)), by: bob, reason: "alice on a course")
         log.decide(p3, .approve(note: nil), by: alice)
         let p4 = log.propose(.moderation(.hide, .comment(subject("c2"))), by: carol)
@@ -137,11 +137,11 @@ struct RichLog {
             UnsignedAuditEvent(actor: "bob", event: .signInFailed(.wrongPassphrase, attempt: 5)),
             UnsignedAuditEvent(actor: "bob", event: .locked(until: log.clock.addingTimeInterval(900))),
         ])
-        let later = try! CoverWindow.days(moderator: Fixture.carol, covering: Fixture.bob, from: "2025-03-10", to: "2025-03-11")
+        let later = try! CoverWindow.days(moderator: SignOffFixture.carol, covering: SignOffFixture.bob, from: "2025-03-10", to: "2025-03-11")
         let p10 = log.propose(.roster(.addCoverWindow(later)), by: alice)
-        log.clock = later.end.addingTimeInterval(Fixture.hour)
+        log.clock = later.end.addingTimeInterval(SignOffFixture.hour)
         log.expire(p10)
-        let p11 = log.propose(.roster(.remove(Fixture.carol)), by: alice, reason: "term over")
+        let p11 = log.propose(.roster(.remove(SignOffFixture.carol)), by: alice, reason: "term over")
         log.decide(p11, .approve(note: nil), by: bob)
     }
 

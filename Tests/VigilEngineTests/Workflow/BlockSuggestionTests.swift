@@ -3,13 +3,13 @@ import Testing
 @testable import VigilEngine
 
 @Suite struct BlockSuggestionTests {
-    let now = Fixture.monday
+    let now = SignOffFixture.monday
     let author = AuthorKey(platform: .facebook, id: "u1")
 
     func upheld(_ comment: String, daysAgo: Double, _ categories: Set<Category> = [.abuse], author: AuthorKey? = nil, proposal: UInt64 = 1) -> UpheldDecision {
         let a = author ?? self.author
         return UpheldDecision(author: a, comment: CommentKey(platform: a.platform, id: comment), proposal: ProposalID(proposal),
-                              decidedAt: now.addingTimeInterval(-daysAgo * Fixture.day), categories: categories)
+                              decidedAt: now.addingTimeInterval(-daysAgo * SignOffFixture.day), categories: categories)
     }
 
     @Test func threeUpheldAbuseDecisionsInNinetyDaysSuggestABlock() throws {
@@ -58,11 +58,11 @@ import Testing
 
     @Test func onlyDecisionsASecondPersonUpheldCount() {
         func proposal(_ action: ModerationAction, _ state: ProposalState) -> Proposal {
-            Proposal(id: ProposalID(1), kind: .moderation(action, .comment(Fixture.comment())), proposer: Fixture.alice,
+            Proposal(id: ProposalID(1), kind: .moderation(action, .comment(SignOffFixture.comment())), proposer: SignOffFixture.alice,
                      proposedAt: now, reason: "r", state: state)
         }
-        let byBob = Decision(by: Fixture.bob, at: now, note: nil)
-        let byAlice = Decision(by: Fixture.alice, at: now, note: nil)
+        let byBob = Decision(by: SignOffFixture.bob, at: now, note: nil)
+        let byAlice = Decision(by: SignOffFixture.alice, at: now, note: nil)
         #expect(UpheldDecision.from(proposal(.delete, .approved(byBob)), categories: [.abuse])?.decidedAt == now)
         #expect(UpheldDecision.from(proposal(.hide, .carriedOut(approved: byBob, done: byAlice)), categories: [.abuse]) != nil)
         #expect(UpheldDecision.from(proposal(.escalate(.police), .approved(byBob)), categories: [.abuse]) != nil)
@@ -70,7 +70,7 @@ import Testing
         #expect(UpheldDecision.from(proposal(.keep, .approved(byAlice)), categories: [.abuse]) == nil)
         #expect(UpheldDecision.from(proposal(.delete, .rejected(byBob)), categories: [.abuse]) == nil)
         #expect(UpheldDecision.from(proposal(.delete, .pending), categories: [.abuse]) == nil)
-        let anonymous = Proposal(id: ProposalID(2), kind: .moderation(.delete, .comment(Fixture.comment(author: nil))), proposer: Fixture.alice, proposedAt: now, reason: "r", state: .approved(byBob))
+        let anonymous = Proposal(id: ProposalID(2), kind: .moderation(.delete, .comment(SignOffFixture.comment(author: nil))), proposer: SignOffFixture.alice, proposedAt: now, reason: "r", state: .approved(byBob))
         #expect(UpheldDecision.from(anonymous, categories: [.abuse]) == nil)
     }
 
@@ -79,10 +79,10 @@ import Testing
         let b = AuthorSubject(author: AuthorKey(platform: .facebook, id: "u2"), via: nil)
         let c = AuthorSubject(author: AuthorKey(platform: .facebook, id: "u3"), via: nil)
         func p(_ id: UInt64, _ action: ModerationAction, _ subject: AuthorSubject, _ state: ProposalState) -> Proposal {
-            Proposal(id: ProposalID(id), kind: .moderation(action, .author(subject)), proposer: Fixture.alice, proposedAt: now, reason: "r", state: state)
+            Proposal(id: ProposalID(id), kind: .moderation(action, .author(subject)), proposer: SignOffFixture.alice, proposedAt: now, reason: "r", state: state)
         }
-        let early = Decision(by: Fixture.bob, at: now, note: nil)
-        let late = Decision(by: Fixture.bob, at: now.addingTimeInterval(60), note: nil)
+        let early = Decision(by: SignOffFixture.bob, at: now, note: nil)
+        let late = Decision(by: SignOffFixture.bob, at: now.addingTimeInterval(60), note: nil)
         let proposals = [
             p(1, .block, a, .approved(early)), p(2, .unblock, a, .carriedOut(approved: late, done: late)),
             p(3, .unblock, b, .approved(early)), p(4, .block, b, .approved(late)),

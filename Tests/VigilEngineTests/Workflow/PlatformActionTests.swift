@@ -72,19 +72,19 @@ import Testing
     }
 
     @Test func theActionListHoldsApprovedDecisionsUrgentFirstThenOldest() {
-        let early = Decision(by: Fixture.bob, at: Fixture.monday, note: nil)
-        let late = Decision(by: Fixture.bob, at: Fixture.monday.addingTimeInterval(60), note: nil)
+        let early = Decision(by: SignOffFixture.bob, at: SignOffFixture.monday, note: nil)
+        let late = Decision(by: SignOffFixture.bob, at: SignOffFixture.monday.addingTimeInterval(60), note: nil)
         func p(_ id: UInt64, _ action: ModerationAction, _ state: ProposalState, urgent: Bool = false, platform: Platform = .youtube) -> Proposal {
-            let subject = Fixture.comment("c\(id)", platform: platform)
+            let subject = SignOffFixture.comment("c\(id)", platform: platform)
             let target: ModerationTarget = action.targetsAuthor ? .author(AuthorSubject.of(subject).value!) : .comment(subject)
-            return Proposal(id: ProposalID(id), kind: .moderation(action, target), proposer: Fixture.alice, proposedAt: Fixture.monday,
+            return Proposal(id: ProposalID(id), kind: .moderation(action, target), proposer: SignOffFixture.alice, proposedAt: SignOffFixture.monday,
                             reason: "r", urgent: urgent, state: state)
         }
         let proposals = [
             p(1, .delete, .approved(early)), p(2, .hide, .approved(late), urgent: true), p(3, .block, .approved(early)),
             p(4, .keep, .approved(early)), p(5, .delete, .pending), p(6, .delete, .carriedOut(approved: early, done: late)),
             p(7, .delete, .rejected(early)),
-            Proposal(id: ProposalID(8), kind: .roster(.remove(Fixture.carol)), proposer: Fixture.alice, proposedAt: Fixture.monday, reason: "r", state: .approved(early)),
+            Proposal(id: ProposalID(8), kind: .roster(.remove(SignOffFixture.carol)), proposer: SignOffFixture.alice, proposedAt: SignOffFixture.monday, reason: "r", state: .approved(early)),
         ]
         let items = ActionList.items(proposals)
         #expect(items.map(\.proposal.rawValue) == [2, 1, 3])

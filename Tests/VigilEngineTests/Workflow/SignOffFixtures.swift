@@ -3,7 +3,7 @@ import Foundation
 @testable import VigilEngine
 
 /// Names, keys, times and comments shared by the accounts, workflow and audit tests.
-enum Fixture {
+enum SignOffFixture {
     /// Mon 3 Mar 2025 09:00 in London (GMT).
     static let monday = Date(timeIntervalSince1970: 1_740_992_400)
     static let hour: TimeInterval = 3_600
@@ -33,13 +33,13 @@ enum Fixture {
     /// A standard roster: alice and bob administrators, carol a cover moderator covering for
     /// alice from Mon 3 Mar to Fri 7 Mar 2025.
     struct Team {
-        let alice = Fixture.identity(Fixture.alice)
-        let bob = Fixture.identity(Fixture.bob)
-        let carol = Fixture.identity(Fixture.carol, .coverModerator)
+        let alice = SignOffFixture.identity(SignOffFixture.alice)
+        let bob = SignOffFixture.identity(SignOffFixture.bob)
+        let carol = SignOffFixture.identity(SignOffFixture.carol, .coverModerator)
         var window: CoverWindow {
-            try! CoverWindow.days(moderator: Fixture.carol, covering: Fixture.alice, from: "2025-03-03", to: "2025-03-07")
+            try! CoverWindow.days(moderator: SignOffFixture.carol, covering: SignOffFixture.alice, from: "2025-03-03", to: "2025-03-07")
         }
-        var roster: Roster { Fixture.roster([alice, bob, carol], windows: [window]) }
+        var roster: Roster { SignOffFixture.roster([alice, bob, carol], windows: [window]) }
     }
 
     static func comment(_ id: String = "c1", platform: Platform = .facebook, text: String = "you are a disgrace", author: String? = "u1") -> CommentSubject {
