@@ -6,6 +6,9 @@ struct Vigil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "Moderate a school's official social media: import, flag, decide with two-administrator sign-off.",
-        subcommands: []
+        subcommands: [
+            RulesCommand.self,
+            EvalCommand.self,
+        ]
     )
 }

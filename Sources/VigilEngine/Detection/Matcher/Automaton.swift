@@ -1,0 +1,101 @@
+/// An Aho–Corasick automaton over the normalised alphabet, as a full transition table: the
+/// matcher reads each symbol of a text once, with one table lookup, and learns at every
+/// position which keys end there.
+struct Automaton: Sendable {
+    /// `next[state * Symbol.count + symbol]`.
+    private let next: [UInt32]
+    /// For state s, the keys ending there (its own and those of its suffixes) are
+    /// `outputs[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [UInt32]
+    private let outputs: [UInt32]
+
+    var stateCount: Int { outputStart.count - 1 }
+
+    /// Builds the automaton for `keys` (sequences of symbols); a key's index is what
+    /// `forEachMatch` reports.
+    init(keys: [[UInt8]]) {
+        let width = Symbol.count
+        // The trie, flat: goto[state * width + symbol], -1 where there is no edge.
+        var goto = [Int32](repeating: -1, count: width)
+        var ownKeys: [(state: Int, key: UInt32)] = []
+        for (index, key) in keys.enumerated() where !key.isEmpty {
+            var s = 0
+            for symbol in key {
+                let t = Int(goto[s * width + Int(symbol)])
+                if t >= 0 {
+                    s = t
+                } else {
+                    let created = goto.count / width
+                    goto.append(contentsOf: repeatElement(-1, count: width))
+                    goto[s * width + Int(symbol)] = Int32(created)
+                    s = created
+                }
+            }
+            ownKeys.append((s, UInt32(index)))
+        }
+        let states = goto.count / width
+        var own = [[UInt32]](repeating: [], count: states)
+        for (state, key) in ownKeys { own[state].append(key) }
+        var fail = [Int](repeating: 0, count: states)
+        var next = [UInt32](repeating: 0, count: states * width)
+        var order: [Int] = [0]
+        order.reserveCapacity(states)
+        // Breadth first: a state's failure state is always finished before the state.
+        for symbol in 0..<width {
+            let t = Int(goto[symbol])
+            if t >= 0 {
+                next[symbol] = UInt32(t)
+                order.append(t)
+            }
+        }
+        var head = 1
+        while head < order.count {
+            let s = order[head]
+            head += 1
+            for symbol in 0..<width {
+                let t = Int(goto[s * width + symbol])
+                if t >= 0 {
+                    fail[t] = Int(next[fail[s] * width + symbol])
+                    next[s * width + symbol] = UInt32(t)
+                    order.append(t)
+                } else {
+                    next[s * width + symbol] = next[fail[s] * width + symbol]
+                }
+            }
+        }
+        var merged = [[UInt32]](repeating: [], count: states)
+        for s in order {
+            merged[s] = own[s] + (s == 0 ? [] : merged[fail[s]])
+        }
+        var outputStart: [UInt32] = [0]
+        var outputs: [UInt32] = []
+        outputStart.reserveCapacity(states + 1)
+        for s in 0..<states {
+            outputs.append(contentsOf: merged[s])
+            outputStart.append(UInt32(outputs.count))
+        }
+        self.next = next
+        self.outputStart = outputStart
+        self.outputs = outputs
+    }
+
+    /// Calls `body(key, end)` for every key that ends at `end` (exclusive) in `symbols`.
+    @inline(__always)
+    func forEachMatch(in symbols: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        next.withUnsafeBufferPointer { next in
+            outputStart.withUnsafeBufferPointer { outputStart in
+                outputs.withUnsafeBufferPointer { outputs in
+                    var state = 0
+                    for i in 0..<symbols.count {
+                        state = Int(next[state &* Symbol.count &+ Int(symbols[i])])
+                        let lo = Int(outputStart[state])
+                        let hi = Int(outputStart[state &+ 1])
+                        if lo != hi {
+                            for k in lo..<hi { body(Int(outputs[k]), i &+ 1) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
