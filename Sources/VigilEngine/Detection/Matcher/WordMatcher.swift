@@ -90,24 +90,19 @@ struct WordMatcher: Sendable {
                                 && marks[start] & PositionMark.wordStart == 0 { continue }
                             if pattern.needsEnd && end < n && symbols[end] != Symbol.space
                                 && marks[end - 1] & PositionMark.wordEnd == 0 { continue }
-                            var emphasised = false
-                            var short = false
-                            for (offset, need) in pattern.doubles {
-                                if runs[start + Int(offset)] < need { short = true; break }
-                            }
-                            if short { continue }
                             if pattern.isAllow {
-                                allowedRanges.append((Int32(start), Int32(end)))
+                                if Self.runsFit(pattern, runs, symbols, start) { allowedRanges.append((Int32(start), Int32(end))) }
                                 continue
                             }
+                            guard Self.runsFit(pattern, runs, symbols, start) else { continue }
                             var altered = false
-                            for i in start..<end {
-                                if marks[i] & PositionMark.altered != 0 { altered = true }
-                                if runs[i] > pattern.need(at: i - start) { emphasised = true }
+                            for i in start..<end where marks[i] & PositionMark.altered != 0 || runs[i] >= 3 && runs[i] > pattern.need(at: i - start) {
+                                altered = true
+                                break
                             }
                             found.append(WordMatch(
                                 pattern: Int32(p), lo: Int32(start), hi: Int32(end),
-                                span: text.span(start..<end), obfuscated: altered || emphasised))
+                                span: text.span(start..<end), obfuscated: altered))
                         }
                     }
                 }
@@ -125,6 +120,28 @@ struct WordMatcher: Sendable {
             found.removeSubrange(kept...)
         }
         if !text.maskedWords.isEmpty { matchMasked(text, into: &found) }
+    }
+
+    /// Whether the letters repeated in the text fit the entry: as often as the entry has them,
+    /// or three times or more (emphasis: fuuuck, asssss), or a consonant doubled at the end
+    /// (shitt, fuckk). A letter doubled elsewhere is a different word ("speed" is not "sped").
+    @inline(__always)
+    private static func runsFit(_ p: Pattern, _ runs: UnsafeBufferPointer<UInt8>, _ symbols: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        let last = p.key.count - 1
+        for k in 0...last {
+            let r = runs[start + k]
+            if r == 1 && p.doubles.isEmpty { continue }
+            let need = p.need(at: k)
+            if r == need || r >= 3 && r > need { continue }
+            if r == 2 && need == 1 && k == last && !isVowel(symbols[start + k]) { continue }
+            return false
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func isVowel(_ s: UInt8) -> Bool {
+        s == 1 || s == 5 || s == 9 || s == 15 || s == 21  // a e i o u
     }
 
     /// The wildcard pass: a mask stands for one letter (f*ck, bullsh#t), or masks separate
