@@ -65,7 +65,7 @@ extension DefaultRules {
           "crook*", "parasite*", "leech*", "vermin", "degenerate*", "pig", "pigs", "swine",
           "garbage person", "piece of garbage", "piece of trash", "piece of work", "waste of space",
           "waste of oxygen", "waste of skin", "dipstick*", "donkey", "chav*", "skank*", "tramp", "trollop*",
-          "shut up", "shut the fuck up", "shut your mouth", "shut your face", "go to hell", "burn in hell",
+          "shut up", "ignorant", "hypocritical", "rapist", "rapists", "butthurt", "sucks", "suck", "suck it", "gfy", "coward", "cowards", "fool", "fools", "garbage", "brat", "brats", "crybaby", "cry baby", "narcissist*", "sociopath*", "psychopath*", "dishonest", "shameless", "no shame", "whiny", "shut the fuck up", "shut your mouth", "shut your face", "go to hell", "burn in hell",
           "rot in hell", "get lost", "piss off", "you suck", "u suck", "suck my", "eat shit", "eat a dick",
           "blow me", "bite me", "up yours", "get fucked", "go fuck yourself", "stfu", "nobody asked",
           "no one asked", "fat cow", "fat pig", "fatso*", "lardo*", "incompetent", "clueless",
@@ -75,6 +75,16 @@ extension DefaultRules {
           "twit", "twits", "wet wipe",
           "dosser*", "scrounger*", "sponger*", "tart", "tarts", "harlot*",
         ]
+
+      abuse.targeted-insult:
+        category: abuse
+        kind: insult
+        severity: low
+        action: hide
+        clause: "cann-bridge §3.3"
+        description: "abusive language — an insult aimed at someone"
+        label: insult
+        words: ["{at_someone} {insults}"]
 
       abuse.harassment:
         category: abuse
@@ -103,7 +113,7 @@ extension DefaultRules {
         label: "sexual term"
         words: [
           "porn*", "pr0n", "blowjob*", "blow job*", "handjob*", "hand job*", "rimjob*", "cumshot*", "cum",
-          "cumming", "cummies", "cumslut*", "dildo*", "horny", "horney", "boner*", "boobs", "boobies",
+          "cummies", "cumslut*", "dildo*", "horny", "horney", "boner*", "boobs", "boobies",
           "booby", "tits", "titties", "titty", "tittie*", "pussy", "pussies", "pussys", "puss", "vag",
           "penis*", "vagina*", "clit", "clits", "clitoris", "dick pic*", "nudes", "send nudes", "nude pics",
           "naked pics", "orgasm*", "masturbat*", "fap", "fapping", "milf*", "dilf*", "anal", "anus",

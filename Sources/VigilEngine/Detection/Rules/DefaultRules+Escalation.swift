@@ -220,7 +220,7 @@ extension DefaultRules {
           "drunk at work", "drunk in school", "turns up drunk", "turned up drunk", "always drunk", "on drugs",
           "takes drugs", "taking drugs", "drug dealer", "deals drugs", "dealing drugs", "stole", "steals",
           "stealing", "thief", "fraud*", "embezzl*", "corrupt", "having an affair", "had an affair", "affair with",
-          "sleeping with", "slept with", "shagging", "is a racist", "is racist", "racist teacher", "sex offender*",
+          "sleeping with", "slept with", "shagging", "is a racist", "is racist", "racist teacher", "sex offender*", "rapist", "is a rapist",
           "criminal record", "got sacked", "was sacked", "sacked from", "fired from", "was arrested",
           "got arrested", "been arrested", "assaulted", "hit a child", "hits kids", "hits children", "hit my son",
           "hit my daughter", "hit my child", "is a liar", "lied to", "lies to", "falsified", "cooking the books",

@@ -15,18 +15,18 @@ extension DefaultRules {
           "check out my", "check my", "checkout my", "check out our", "visit my", "watch my", "listen to my",
           "look at my", "have a look at my", "take a look at my", "come see my", "go see my", "go check out",
           "go to my", "view my", "see my channel", "subscribe to my", "subscribe to me", "subscribe my",
-          "sub to my", "sub to me", "sub my", "sub me", "follow my", "follow me", "follow us", "like my",
+          "sub to my", "sub to me", "sub my", "sub me", "follow my", "follow me", "follow us",
           "share my", "support my", "support me", "promote my", "my channel", "my chanel", "my chanell",
           "my youtube", "my yt", "my new video", "my latest video", "my video", "my videos", "my vid",
           "my vids", "my new song", "my song", "my songs", "my music", "my mixtape", "my album", "my ep",
           "my cover", "my covers", "my remix", "my remixes", "my beats", "my band", "my vlog", "my vlogs",
           "my page", "my fan page", "my facebook page", "my website", "my site", "my blog", "my shop",
           "my store", "my instagram", "my insta", "my ig", "my soundcloud", "my twitch", "my stream",
-          "my podcast", "my tiktok", "my profile", "my art", "my artwork", "my game", "my app", "my book",
+          "my podcast", "my tiktok", "my profile", "my art", "my artwork", "my game", "my app",
           "my rap", "my parody", "my cover of", "our channel", "our new video", "our video", "our band",
           "our music", "our page", "our song", "new channel", "new youtuber", "small youtuber",
           "upcoming artist", "upcoming rapper", "aspiring singer", "aspiring artist", "my dream is to",
-          "help me reach", "help me get", "help me hit", "road to 1000", "road to 100", "subscribers"
+          "check me out", "check our", "see my", "look up my", "search for my", "search up my", "my playlist", "my track", "my tracks", "my new track", "my first video", "my gaming channel", "gaming channel", "new to youtube", "made a channel", "started a channel", "my own channel", "music producer", "i rap", "i make music", "i make videos", "i upload", "i post videos", "please vote", "vote for her", "vote for him", "vote for me", "vote daily", "help me reach", "help me get", "help me hit", "road to 1000", "road to 100", "subscribers"
         ]
 
       spam.engagement-bait:
@@ -38,7 +38,7 @@ extension DefaultRules {
         description: "spam — asks for likes, subscriptions or shares"
         label: "engagement bait"
         words: [
-          subscribe, subscribed, subscribing, "please subscribe", "plz subscribe", "pls subscribe", "plz sub",
+          "subscrib*", subscirbe, "sucscrib*", "subscrive*", subcribe, subscibe, "first subscriber", "take a look at this video", "take a look at my", "please subscribe", "plz subscribe", "pls subscribe", "plz sub",
           "pls sub", sub4sub, "sub 4 sub", "sub for sub", "subscribe back", "sub back", "subbed", "subbing",
           "like and subscribe", "hit subscribe", "hit the like", "smash that like", "like this comment",
           "like my comment", "like this post", "like if", "like this if", "thumbs up if", "thumb up if",
@@ -46,7 +46,7 @@ extension DefaultRules {
           "leave a like", "drop a like", "share this", "please share", "plz share", "spread the word",
           "make me famous", "make this famous", "make this the top comment", "make this comment",
           "get this to the top", "so people can see", "so everyone can see", "so more people see",
-          "follow back", "follow 4 follow", "follow for follow", "f4f", "l4l", "like 4 like", "like for like",
+          "follow 4 follow", "follow for follow", "f4f", "l4l", "like 4 like", "like for like",
           "comment back", "check out this video", "check out this playlist", "check out this channel",
           "check this out", "check it out", "check out", "watch this video", "please watch", "plz watch",
           "pls watch", "please check", "plz check", "pls check", "please visit", "please help me",
@@ -82,7 +82,7 @@ extension DefaultRules {
           "mining pool", "usdt", "ethereum", "nft giveaway", "airdrop", "wallet address", "send me money",
           "loan offer", "instant loan", "hacked account", "recover your account", "spell caster",
           "love spell", "free download", "download free", "cheap essay*", "essay writing service",
-          "get paid", "paid to", "surveys for money", "secret method", "this trick", "one weird trick"
+          "get paid", "surveys for money", "secret method", "this trick", "one weird trick"
         ]
 
       commercial.advert:
@@ -100,7 +100,7 @@ extension DefaultRules {
           "pm for price*", "message for price*", "dm to order", "dm for orders", "we sell", "i sell",
           "we are selling", "i am selling", "i'm selling", "im selling", "selling my", "visit our website",
           "visit our shop", "visit our store", "our website", "our online shop", "our store", "our shop",
-          "our products", "our services", "my business", "small business", "business opportunity",
+          "our products", "our services", "small business", "business opportunity",
           "check out our", "follow our page", "like our page", "contact us for", "call us on", "call now",
           "order yours", "get yours", "grab yours", "available now", "in stock", "limited stock",
           "new collection", "special offer", "exclusive offer", "best deal*", "great deal*", "amazing deal*",
@@ -134,7 +134,7 @@ extension DefaultRules {
         description: "asks for donations"
         label: "donation request"
         words: [
-          donate, donating, donation, donations, "please donate", "plz donate", "pls donate", "gofundme",
+          donate, "please donate", "plz donate", "pls donate", "gofundme",
           "go fund me", "justgiving", "just giving", "fundraiser", "fundraising page", "sponsor me",
           "please sponsor", "sponsor my", "crowdfunding", "crowdfunder", "kickstarter", "indiegogo", "patreon",
           "buy me a coffee", "kofi", "ko fi", "tip jar", "raise money for", "raising money for",

@@ -67,6 +67,26 @@ enum DefaultRules {
         "my mums boyfriend", "my mum's boyfriend", "my dads girlfriend", "my uncle", "my brother",
         "my parents", "my foster dad", "my foster mum", "my carer", "he", "she", "they"
       ]
+      at_someone: [
+        "you are", "you're", youre, ur, "u r", "u are", "you so", "you're so", "you are so", "ur so", "you're such a",
+        "you are such a", "you're a", "you are a", "you're an", "you are an", "ur a", "he is", "he's", hes, "he is a",
+        "he's a", "he is an", "she is", "she's", shes, "she is a", "she's a", "she is an", "they are", "they're",
+        theyre, "they are all", "what a", "what an", "such a", "such an", "you", "you little", "you stupid",
+        "you absolute", "absolute", "total", "complete", "utter", "bunch of", "pack of", "is a", "is an", "are all"
+      ]
+      insults: [
+        crazy, insane, nuts, mental, twisted, childish, immature, unprofessional, dishonest, deceitful, shameless,
+        arrogant, ignorant, incompetent, selfish, greedy, entitled, spoiled, spoilt, brat, quack, fool, coward, fraud,
+        fake, phony, phoney, crook, traitor, disgrace, embarrassment, hypocrite, creep, pig, snake, rat, weasel,
+        monster, devil, evil, corrupt, nasty, horrible, terrible, awful, clown, parasite, bully, thug, fat, ugly,
+        gross, weirdo, annoying, irrelevant, useless, worthless, hopeless, clueless, delusional, deranged, unhinged,
+        pathetic, lame, dense, senile, liar, trash, garbage, rubbish, filth, filthy, disgusting, vile, despicable,
+        repulsive, sickening, stupid, dumb, idiot, moron, joke, "piece of work", "waste of space", "bad person",
+        "terrible person", "horrible person", "awful person", "sad little man", "sad man", "small minded",
+        "narrow minded", "brain dead", "not very bright", "not the brightest", "out of your mind", "lost your mind",
+        "losing your mind", "mentally ill", "a joke", "full of it", "full of shit", "so full of", "no brain",
+        "no brains", "no morals", "no conscience", "no soul", "soulless", "heartless", "gutless", "spineless"
+      ]
       child: [
         "my son", "my daughter", "my child", "my kid", "my boy", "my girl", "my lad", "our son",
         "our daughter", "my little one", "my nephew", "my niece", "my grandson", "my granddaughter"

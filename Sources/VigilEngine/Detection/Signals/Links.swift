@@ -47,7 +47,7 @@ enum LinkScanner {
                 while start > 0 && isLetter(b[start - 1]) { start -= 1 }
             }
             let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
+            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), labels.last!.count >= 2,
                   hasScheme || host.hasPrefix("www.") || topLevelDomains.contains(String(labels.last!)),
                   !labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) || hasScheme,
                   hasScheme || lo == 0 || !isWordByte(b[lo - 1])
@@ -61,6 +61,8 @@ enum LinkScanner {
                 isTimestamp = path.contains("&t=") || path.contains("?t=") || path.contains("#t=")
                     || path.contains("&amp;t=")
             }
+            // X wraps every address and attached picture in t.co: it says nothing on its own.
+            if bare == "t.co" { i = end; resumeAt = end; continue }
             links.append(Link(start: start, end: end, host: bare, kind: kind(of: bare, path: b, from: hi, to: end), isTimestamp: isTimestamp))
             i = end
             resumeAt = end
@@ -103,7 +105,7 @@ enum LinkScanner {
     ]
 
     static let shorteners: Set<String> = [
-        "bit.ly", "goo.gl", "tinyurl.com", "t.co", "ow.ly", "is.gd", "buff.ly", "adf.ly", "bit.do",
+        "bit.ly", "goo.gl", "tinyurl.com", "ow.ly", "is.gd", "buff.ly", "adf.ly", "bit.do",
         "cutt.ly", "rebrand.ly", "tiny.cc", "shorte.st", "rb.gy", "shorturl.at", "lnkd.in", "tr.im",
         "v.gd", "qr.net", "x.co", "s.id", "t.ly", "bl.ink", "soo.gd", "tiny.one", "short.io",
         "linktr.ee", "po.st", "j.mp", "db.tt", "adfoc.us", "ouo.io", "bc.vc", "shrtco.de",
