@@ -12,7 +12,8 @@ public final class Detector: Flagger {
     private let matcher: WordMatcher
     /// The enabled word lists, indexed as the matcher's list numbers.
     private let lists: [WordList]
-    private let scanner: PersonalInfoScanner
+    /// The personal-information scanner (a stand-in in tests of the wiring).
+    private let scanPersonalInfo: @Sendable (String) -> [PersonalInfoFinding]
     private let linkRules: [LinkScanner.Kind: SignalRule]
     private let floodingRule: SignalRule?
     private let allowedDomains: [String]
@@ -22,7 +23,13 @@ public final class Detector: Flagger {
 
     /// Compiles `rules`. Throws `DetectorError` when a list entry cannot be matched (rule sets
     /// from `RuleSet.load` have been checked already, so only hand-built ones can fail).
-    public init(rules: RuleSet) throws {
+    public convenience init(rules: RuleSet) throws {
+        let scanner = PersonalInfoScanner(config: rules.personalInfoConfig)
+        try self.init(rules: rules, scanPersonalInfo: { scanner.scan($0) })
+    }
+
+    /// With the scanner replaced: for tests of how findings become flags.
+    init(rules: RuleSet, scanPersonalInfo: @escaping @Sendable (String) -> [PersonalInfoFinding]) throws {
         self.rules = rules
         let enabled = rules.lists.filter(\.enabled)
         var entries: [(list: Int, text: String)] = []
@@ -40,7 +47,7 @@ public final class Detector: Flagger {
             })
         }
         lists = enabled
-        scanner = PersonalInfoScanner(config: rules.personalInfoConfig)
+        self.scanPersonalInfo = scanPersonalInfo
         var linkRules: [LinkScanner.Kind: SignalRule] = [:]
         for (kind, id) in [(LinkScanner.Kind.plain, "spam.link"), (.shortener, "spam.shortener"), (.messagingInvite, "spam.messaging-invite")] {
             if let rule = rules.signal(id), rule.enabled { linkRules[kind] = rule }
@@ -165,7 +172,7 @@ public final class Detector: Flagger {
     }
 
     private func personalInfoFlags(_ text: String, into flags: inout [Flag]) {
-        let findings = scanner.scan(text)
+        let findings = scanPersonalInfo(text)
         if findings.isEmpty { return }
         var byKind: [PersonalInfoKind: [Span]] = [:]
         for f in findings { byKind[f.kind, default: []].append(f.span) }

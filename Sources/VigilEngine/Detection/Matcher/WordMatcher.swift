@@ -100,9 +100,14 @@ struct WordMatcher: Sendable {
                                 altered = true
                                 break
                             }
+                            // A word start, end or infix entry marks the whole word it is in.
+                            var lo = start
+                            var hi = end
+                            if !pattern.needsStart { while lo > 0 && symbols[lo - 1] != Symbol.space && marks[lo] & PositionMark.wordStart == 0 { lo -= 1 } }
+                            if !pattern.needsEnd { while hi < n && symbols[hi] != Symbol.space && marks[hi - 1] & PositionMark.wordEnd == 0 { hi += 1 } }
                             found.append(WordMatch(
                                 pattern: Int32(p), lo: Int32(start), hi: Int32(end),
-                                span: text.span(start..<end), obfuscated: altered))
+                                span: text.span(lo..<hi), obfuscated: altered))
                         }
                     }
                 }

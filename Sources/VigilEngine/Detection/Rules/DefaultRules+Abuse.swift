@@ -29,7 +29,7 @@ extension DefaultRules {
         words: [
           "*fuck*", "fck*", "fcuk*", "fuk*", "fuq*", "fvck*", "phuck*", "phuk*", fk, fkn, fkin, fking, fkd,
           fukin, "fooking", "feck*", "muthafuck*", "mutha fuck*", "mofo*", stfu, gtfo, ffs, "f off", "f u",
-          "shit*", "*shit", "*shits", "*shitting", "*shitter", "shite*", "shyt*", sht, shtty,
+          "shit*", "*shit", "bullshit*", "horseshit*", "dipshit*", "batshit", "*shits", "*shitting", "*shitter", "shite*", "shyt*", sht, shtty,
           "cunt*", "*cunt", "*cunts", cnts, "twat*", "wank*", "*wanker", "*wankers", wnkr, wnker, "tosser*",
           "bellend*", "bell end*", "knobhead*", "knob head*", "knobend*", "knob jockey",
           dick, dicks, "dickhead*", "dick head*", "dickwad*", "dickface*", "dick face", "dickless", dck,

@@ -290,9 +290,6 @@ private struct Reader {
                 problems.append(.init(line: mark?.line ?? 0, column: mark?.column ?? 0,
                                       message: "lists.\(list.id) requires '\(name)', which is neither a signal (\(ConditionSignals.names.joined(separator: ", "))) nor a list with condition: true"))
             }
-            if list.flag.clause.isEmpty && !list.isCondition {
-                problems.append(.init(line: listMark?.line ?? 0, column: listMark?.column ?? 0, message: "lists.\(list.id) needs a clause naming the policy it follows (e.g. \"cann-bridge §3.3\")"))
-            }
         }
         for entry in rules.allow {
             if case .failure(let why) = Pattern.compile(entry, list: -1, allow: true, normaliser: &normaliser) {
