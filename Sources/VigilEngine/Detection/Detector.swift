@@ -17,6 +17,10 @@ public final class Detector: Flagger {
     private let linkRules: [LinkScanner.Kind: SignalRule]
     private let floodingRule: SignalRule?
     private let allowedDomains: [String]
+    /// Per enabled list: the condition bit it sets when it matches (0 for none), and the bits
+    /// of which it needs one. The low bits are the signals (`ConditionSignals`).
+    private let conditionBit: [UInt64]
+    private let requiredBits: [UInt64]
 
     /// Batches at least this large are split over the cores.
     static let parallelThreshold = 2_048
@@ -34,12 +38,10 @@ public final class Detector: Flagger {
         let enabled = rules.lists.filter(\.enabled)
         var entries: [(list: Int, text: String)] = []
         for (index, list) in enabled.enumerated() {
-            for word in list.words {
-                for expanded in TermExpansion.expand(word, terms: rules.terms) { entries.append((index, expanded)) }
-            }
+            for word in list.words { entries.append((index, word)) }
         }
         do {
-            matcher = try WordMatcher(entries: entries, allowed: rules.allow)
+            matcher = try WordMatcher(entries: entries, allowed: rules.allow, terms: rules.terms)
         } catch {
             throw DetectorError(problems: error.entries.map { bad in
                 let where_ = bad.list.map { "lists.\(enabled[$0].id)" } ?? "allow"
@@ -47,6 +49,13 @@ public final class Detector: Flagger {
             })
         }
         lists = enabled
+        var bits: [String: UInt64] = [:]
+        for (i, name) in ConditionSignals.names.enumerated() { bits[name] = 1 << UInt64(i) }
+        for list in enabled where list.isCondition && bits[list.id] == nil && bits.count < 64 {
+            bits[list.id] = 1 << UInt64(bits.count)
+        }
+        conditionBit = enabled.map { $0.isCondition ? bits[$0.id] ?? 0 : 0 }
+        requiredBits = enabled.map { list in list.requires.reduce(0) { $0 | (bits[$1] ?? 0) } }
         self.scanPersonalInfo = scanPersonalInfo
         var linkRules: [LinkScanner.Kind: SignalRule] = [:]
         for (kind, id) in [(LinkScanner.Kind.plain, "spam.link"), (.shortener, "spam.shortener"), (.messagingInvite, "spam.messaging-invite")] {
@@ -112,7 +121,7 @@ public final class Detector: Flagger {
     private func flags(utf8 bytes: UnsafeBufferPointer<UInt8>, text: String, _ s: inout Scratch) -> [Flag] {
         s.normaliser.normalise(utf8: bytes)
         s.matches.removeAll(keepingCapacity: true)
-        matcher.matches(in: s.normaliser.output, into: &s.matches)
+        matcher.matches(in: s.normaliser.output, into: &s.matches, parts: &s.parts)
         s.links.removeAll(keepingCapacity: true)
         LinkScanner.scan(bytes, into: &s.links)
         let ascii = s.normaliser.output.codePointCount == bytes.count
@@ -139,30 +148,35 @@ public final class Detector: Flagger {
     private func wordListFlags(
         _ bytes: UnsafeBufferPointer<UInt8>, text: String, ascii: Bool, _ s: inout Scratch, into flags: inout [Flag]
     ) {
-        // Conditions first: what code finds, and which condition lists matched.
-        var satisfied = Set<String>()
+        // Conditions first: which condition lists matched, then (only if a list needs one)
+        // what code finds.
+        var satisfied: UInt64 = 0
         var needsConditions = false
         for m in s.matches {
-            let list = lists[matcher.source(of: m).list]
-            if list.isCondition { satisfied.insert(list.id) }
-            if !list.requires.isEmpty { needsConditions = true }
+            satisfied |= conditionBit[Int(m.list)]
+            if requiredBits[Int(m.list)] != 0 { needsConditions = true }
         }
         if needsConditions {
-            if !s.links.isEmpty { satisfied.insert("link") }
-            if TextConditions.hasPrice(bytes) { satisfied.insert("price") }
+            if !s.links.isEmpty { satisfied |= ConditionSignals.linkBit }
+            if TextConditions.hasPrice(bytes) { satisfied |= ConditionSignals.priceBit }
             s.staff.removeAll(keepingCapacity: true)
             TextConditions.staffReferences(bytes, into: &s.staff)
-            if !s.staff.isEmpty { satisfied.insert("staff") }
+            if !s.staff.isEmpty { satisfied |= ConditionSignals.staffBit }
         }
-        var byList: [Int: [WordMatch]] = [:]
-        for m in s.matches { byList[matcher.source(of: m).list, default: []].append(m) }
-        for index in byList.keys.sorted() {
+        s.matches.sort { ($0.list, $0.span) < ($1.list, $1.span) }
+        var i = 0
+        while i < s.matches.count {
+            let index = Int(s.matches[i].list)
+            var j = i + 1
+            while j < s.matches.count && s.matches[j].list == s.matches[i].list { j += 1 }
+            defer { i = j }
             let list = lists[index]
-            let found = byList[index]!
             if list.isCondition { continue }
-            if !list.requires.isEmpty && !list.requires.contains(where: satisfied.contains) { continue }
+            if requiredBits[index] != 0 && requiredBits[index] & satisfied == 0 { continue }
+            let found = s.matches[i..<j]
             if list.minimumMatches > 1 && Set(found.map { matcher.source(of: $0).entry }).count < list.minimumMatches { continue }
-            let spans = Array(Set(found.map(\.span))).sorted()
+            var spans: [Span] = []
+            for m in found where spans.last != m.span { spans.append(m.span) }
             var detail = ""
             if let shown = found.first(where: \.obfuscated) {
                 detail = "'\(Self.excerpt(text, shown.span))' read as \(Self.article(list.flag.label)) \(list.flag.label)"
@@ -236,8 +250,9 @@ public final class Detector: Flagger {
 
 /// Per-thread buffers, reused from comment to comment.
 private struct Scratch {
-    var normaliser = Normaliser()
+    let normaliser = Normaliser()
     var matches: [WordMatch] = []
+    var parts: [PartMatch] = []
     var links: [LinkScanner.Link] = []
     var staff: [Range<Int>] = []
 }

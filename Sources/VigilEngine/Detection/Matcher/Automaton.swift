@@ -2,8 +2,10 @@
 /// matcher reads each symbol of a text once, with one table lookup, and learns at every
 /// position which keys end there.
 struct Automaton: Sendable {
-    /// `next[state * Symbol.count + symbol]`.
+    /// `next[state * Symbol.count + symbol]`: the next state, with `outputBit` set when keys
+    /// end in it, so the common step is one load.
     private let next: [UInt32]
+    private static let outputBit: UInt32 = 1 << 31
     /// For state s, the keys ending there (its own and those of its suffixes) are
     /// `outputs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [UInt32]
@@ -74,6 +76,7 @@ struct Automaton: Sendable {
             outputs.append(contentsOf: merged[s])
             outputStart.append(UInt32(outputs.count))
         }
+        for i in 0..<next.count where !merged[Int(next[i])].isEmpty { next[i] |= Self.outputBit }
         self.next = next
         self.outputStart = outputStart
         self.outputs = outputs
@@ -87,11 +90,10 @@ struct Automaton: Sendable {
                 outputs.withUnsafeBufferPointer { outputs in
                     var state = 0
                     for i in 0..<symbols.count {
-                        state = Int(next[state &* Symbol.count &+ Int(symbols[i])])
-                        let lo = Int(outputStart[state])
-                        let hi = Int(outputStart[state &+ 1])
-                        if lo != hi {
-                            for k in lo..<hi { body(Int(outputs[k]), i &+ 1) }
+                        let step = next[state &* Symbol.count &+ Int(symbols[i])]
+                        state = Int(step & ~Self.outputBit)
+                        if step & Self.outputBit != 0 {
+                            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) { body(Int(outputs[k]), i &+ 1) }
                         }
                     }
                 }

@@ -16,6 +16,8 @@ struct Pattern: Sendable {
     var needsStart: Bool
     var needsEnd: Bool
     var isAllow: Bool
+    /// The part set this pattern matches for sequence entries, or -1.
+    var part: Int32 = -1
 
     @inline(__always)
     func need(at offset: Int) -> UInt8 {
@@ -27,7 +29,7 @@ struct Pattern: Sendable {
     /// text gets when "1" or "|" stands for that "l" (a55ho1e), since the normaliser reads
     /// both as "i". Fails with what is wrong with the entry.
     static func compile(
-        _ raw: String, list: Int, allow: Bool, normaliser: inout Normaliser
+        _ raw: String, list: Int, allow: Bool, normaliser: Normaliser
     ) -> Result<[Pattern], EntryProblem> {
         var body = Substring(raw.trimmingCharacters(in: .whitespaces))
         var needsStart = true
@@ -41,12 +43,14 @@ struct Pattern: Sendable {
         if !text.maskedWords.isEmpty { return .failure(.masked) }
         var lo = 0
         var hi = text.count
-        while lo < hi && text.symbols[lo] == Symbol.space { lo += 1 }
-        while hi > lo && text.symbols[hi - 1] == Symbol.space { hi -= 1 }
+        let symbols = text.symbolBuffer
+        let runs = text.runBuffer
+        while lo < hi && symbols[lo] == Symbol.space { lo += 1 }
+        while hi > lo && symbols[hi - 1] == Symbol.space { hi -= 1 }
         if lo == hi { return .failure(.noLetters) }
         var full: [UInt8] = []
         for i in lo..<hi {
-            full.append(contentsOf: repeatElement(text.symbols[i], count: Int(text.runs[i])))
+            full.append(contentsOf: repeatElement(symbols[i], count: Int(runs[i])))
         }
         var result = [Pattern(list: list, entry: raw, full: full, needsStart: needsStart, needsEnd: needsEnd, isAllow: allow)]
         let l = Symbol.letter(UInt8(ascii: "l"))

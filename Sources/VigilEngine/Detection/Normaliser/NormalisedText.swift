@@ -4,46 +4,93 @@
 /// The alphabet is `Symbol`: a space for every word boundary, the letters a–z and the digits.
 /// A letter repeated in a row is kept once with its count in `runs` ("fuuuck" is f u(3) c k),
 /// so the matcher can accept emphasis while still telling "ass" from "as".
-struct NormalisedText {
+///
+/// Storage is raw memory owned by the instance and reused from text to text: the normaliser
+/// reserves room for the worst case before a text, so appending costs one store per field.
+/// One instance belongs to one thread.
+final class NormalisedText {
+    @exclusivity(unchecked) private(set) var count = 0
+    private var capacity = 0
     /// One symbol a position, `Symbol` codes.
-    var symbols: [UInt8] = []
+    @exclusivity(unchecked) private(set) var symbolStorage: UnsafeMutablePointer<UInt8>
     /// Per position: how often the letter stood in a row (at least 1; capped at 255).
-    var runs: [UInt8] = []
+    @exclusivity(unchecked) private(set) var runStorage: UnsafeMutablePointer<UInt8>
     /// Per position: `PositionMark` bits.
-    var marks: [UInt8] = []
+    @exclusivity(unchecked) private(set) var markStorage: UnsafeMutablePointer<UInt8>
     /// Per position: the first code point of the original it came from.
-    var starts: [Int32] = []
+    @exclusivity(unchecked) private(set) var startStorage: UnsafeMutablePointer<Int32>
     /// Per position: one past the last code point of the original it came from.
-    var ends: [Int32] = []
-    /// Words written with masks (f*ck, bullsh#t), kept out of `symbols` for the matcher's
+    @exclusivity(unchecked) private(set) var endStorage: UnsafeMutablePointer<Int32>
+    /// Words written with masks (f*ck, bullsh#t), kept out of the symbols for the matcher's
     /// wildcard pass.
-    var maskedWords: [MaskedWord] = []
+    @exclusivity(unchecked) var maskedWords: [MaskedWord] = []
     /// The characters of every masked word, `Symbol` codes or `Symbol.wildcard`.
     var maskedSymbols: [UInt8] = []
     /// Code points in the original text.
     var codePointCount = 0
 
-    var count: Int { symbols.count }
-
-    mutating func removeAll() {
-        symbols.removeAll(keepingCapacity: true)
-        runs.removeAll(keepingCapacity: true)
-        marks.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        maskedWords.removeAll(keepingCapacity: true)
-        maskedSymbols.removeAll(keepingCapacity: true)
-        codePointCount = 0
+    init(capacity: Int = 512) {
+        self.capacity = capacity
+        symbolStorage = .allocate(capacity: capacity)
+        runStorage = .allocate(capacity: capacity)
+        markStorage = .allocate(capacity: capacity)
+        startStorage = .allocate(capacity: capacity)
+        endStorage = .allocate(capacity: capacity)
     }
+
+    deinit {
+        symbolStorage.deallocate()
+        runStorage.deallocate()
+        markStorage.deallocate()
+        startStorage.deallocate()
+        endStorage.deallocate()
+    }
+
+    /// Empties the text and makes room for at least `positions` symbols.
+    func reset(reserving positions: Int) {
+        count = 0
+        codePointCount = 0
+        if !maskedWords.isEmpty {
+            maskedWords.removeAll(keepingCapacity: true)
+            maskedSymbols.removeAll(keepingCapacity: true)
+        }
+        guard positions > capacity else { return }
+        let grown = max(positions, capacity * 2)
+        symbolStorage.deallocate(); symbolStorage = .allocate(capacity: grown)
+        runStorage.deallocate(); runStorage = .allocate(capacity: grown)
+        markStorage.deallocate(); markStorage = .allocate(capacity: grown)
+        startStorage.deallocate(); startStorage = .allocate(capacity: grown)
+        endStorage.deallocate(); endStorage = .allocate(capacity: grown)
+        capacity = grown
+    }
+
+    /// Appends one position; the caller has reserved room with `reset(reserving:)`.
+    @inline(__always)
+    func append(_ symbol: UInt8, mark: UInt8, start: Int32, end: Int32) {
+        symbolStorage[count] = symbol
+        runStorage[count] = 1
+        markStorage[count] = mark
+        startStorage[count] = start
+        endStorage[count] = end
+        count += 1
+    }
+
+    var symbolBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: symbolStorage, count: count) }
+    var runBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: runStorage, count: count) }
+    var markBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: markStorage, count: count) }
+
+    /// Copies, for tests and compiling entries.
+    var symbols: [UInt8] { Array(symbolBuffer) }
+    var runs: [UInt8] { Array(runBuffer) }
 
     /// The original code points for positions `range` (end exclusive).
     func span(_ range: Range<Int>) -> Span {
-        Span(start: Int(starts[range.lowerBound]), end: Int(ends[range.upperBound - 1]))
+        Span(start: Int(startStorage[range.lowerBound]), end: Int(endStorage[range.upperBound - 1]))
     }
 
     /// The symbols as a readable string (for tests and explanations).
     var text: String {
-        String(decoding: symbols.map(Symbol.character), as: UTF8.self)
+        String(decoding: symbolBuffer.map(Symbol.character), as: UTF8.self)
     }
 }
 

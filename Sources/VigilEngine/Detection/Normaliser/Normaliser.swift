@@ -9,39 +9,62 @@
 /// wildcard pass. Handles (`@name`) are skipped: they name people, they do not say things.
 ///
 /// ASCII goes through a 128-entry class table; other code points through one fold-table
-/// lookup. Keep one `Normaliser` a thread and reuse it: its buffers keep their capacity.
-struct Normaliser {
-    private(set) var output = NormalisedText()
-    private var word: [WordChar] = []
+/// lookup. Keep one `Normaliser` a thread and reuse it: its buffers keep their capacity, and
+/// room for the worst case is reserved before each text, so the loop never checks capacity.
+final class Normaliser {
+    let output = NormalisedText()
+    /// The word being read, `wordCount` characters.
+    // Hot state: only this instance's own methods touch it, on one thread, so the dynamic
+    // exclusivity checks a class property costs on every access are left out.
+    @exclusivity(unchecked) private var word: UnsafeMutablePointer<WordChar>
+    @exclusivity(unchecked) private var wordCount = 0
+    private var wordCapacity = 256
     /// One-character words waiting to be joined into a spaced-out word ("f u c k").
-    private var singles: [WordChar] = []
+    @exclusivity(unchecked) private var singles: [WordChar] = []
     /// Boundary code points since the last word ended, and whether a line break was among them.
-    private var gap = 0
-    private var lineBreakInGap = false
+    @exclusivity(unchecked) private var gap = 0
+    @exclusivity(unchecked) private var lineBreakInGap = false
 
     /// The most boundary characters between the letters of a spaced-out word ("f. u. c. k").
     static let spacedGap = 2
     /// The fewest letters a spaced-out word must have before it is joined ("a s s").
     static let spacedMinimum = 3
 
+    /// The class and leetspeak tables, copied in so the loop reads them without the lazy
+    /// initialisation check a global costs on every access.
+    private let asciiClass: UnsafeMutablePointer<UInt8>
+    private let leetLetter: UnsafeMutablePointer<UInt8>
+
     init() {
-        output.symbols.reserveCapacity(512)
-        output.runs.reserveCapacity(512)
-        output.marks.reserveCapacity(512)
-        output.starts.reserveCapacity(512)
-        output.ends.reserveCapacity(512)
-        word.reserveCapacity(64)
+        word = .allocate(capacity: wordCapacity)
         singles.reserveCapacity(16)
+        asciiClass = .allocate(capacity: 128)
+        asciiClass.initialize(from: asciiClassTable, count: 128)
+        leetLetter = .allocate(capacity: 256)
+        leetLetter.initialize(from: leetLetterTable, count: 256)
     }
 
-    mutating func normalise(_ text: String) {
+    deinit {
+        word.deallocate()
+        asciiClass.deallocate()
+        leetLetter.deallocate()
+    }
+
+    func normalise(_ text: String) {
         var copy = text
         copy.withUTF8 { normalise(utf8: $0) }
     }
 
-    mutating func normalise(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        output.removeAll()
-        word.removeAll(keepingCapacity: true)
+    func normalise(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // A code point gives at most three letters (ﬃ), and a space may follow each word.
+        let worst = 3 * bytes.count + 2
+        output.reset(reserving: worst)
+        if worst > wordCapacity {
+            word.deallocate()
+            wordCapacity = max(worst, wordCapacity * 2)
+            word = .allocate(capacity: wordCapacity)
+        }
+        wordCount = 0
         singles.removeAll(keepingCapacity: true)
         gap = 0
         lineBreakInGap = false
@@ -55,7 +78,8 @@ struct Normaliser {
                 i += 1
                 let cls = asciiClass[Int(b)]
                 if cls == CharKind.letter {
-                    word.append(WordChar(ascii: b | 0x20, kind: CharKind.letter, upper: b < 0x60, altered: false, start: cp, end: cp + 1))
+                    word[wordCount] = WordChar(ascii: b | 0x20, kind: CharKind.letter, upper: b < 0x60, altered: false, start: cp, end: cp + 1)
+                    wordCount += 1
                 } else if cls == CharKind.boundary {
                     endWord()
                     gap += 1
@@ -64,7 +88,8 @@ struct Normaliser {
                     gap += 1
                     lineBreakInGap = true
                 } else {
-                    word.append(WordChar(ascii: b, kind: cls, upper: false, altered: false, start: cp, end: cp + 1))
+                    word[wordCount] = WordChar(ascii: b, kind: cls, upper: false, altered: false, start: cp, end: cp + 1)
+                    wordCount += 1
                 }
                 cp += 1
                 continue
@@ -91,14 +116,15 @@ struct Normaliser {
                 while packed != 0 {
                     let a = UInt8(packed & 0xFF)
                     let kind = a >= 0x61 ? CharKind.letter : CharKind.digit
-                    word.append(WordChar(ascii: a, kind: kind, upper: upper, altered: true, start: cp, end: cp + 1))
+                    word[wordCount] = WordChar(ascii: a, kind: kind, upper: upper, altered: true, start: cp, end: cp + 1)
+                    wordCount += 1
                     packed >>= 8
                 }
             case .drop:
                 // Invisible inside a word: the word goes on, and reads as altered.
-                if !word.isEmpty {
-                    word[word.count - 1].end = cp + 1
-                    word[word.count - 1].altered = true
+                if wordCount > 0 {
+                    word[wordCount - 1].end = cp + 1
+                    word[wordCount - 1].altered = true
                 }
             case .boundary:
                 endWord()
@@ -117,17 +143,17 @@ struct Normaliser {
 
     /// Ends the word being read: trims punctuation off its ends, then emits it, holds it as
     /// one letter of a spaced-out word, or sets it aside as a masked word.
-    private mutating func endWord() {
-        if word.isEmpty { return }
+    private func endWord() {
+        if wordCount == 0 { return }
         defer {
-            word.removeAll(keepingCapacity: true)
+            wordCount = 0
             gap = 0
             lineBreakInGap = false
         }
         let gapBefore = gap
         let lineBreakBefore = lineBreakInGap
         var lo = 0
-        var hi = word.count
+        var hi = wordCount
         if word[0].ascii == UInt8(ascii: "@") && hi > 1 && word[1].kind <= CharKind.digit {
             flushSingles()
             emitSpace()
@@ -186,7 +212,7 @@ struct Normaliser {
                 if c.upper && previousLower {
                     // A capital inside a word (#StupidIdea): a word may start here.
                     mark |= PositionMark.wordStart
-                    output.marks[output.count - 1] |= PositionMark.wordEnd
+                    output.markStorage[output.count - 1] |= PositionMark.wordEnd
                 }
                 previousLower = !c.upper
             case CharKind.digit:
@@ -211,7 +237,7 @@ struct Normaliser {
 
     /// Emits the held one-character words: joined into one word when there are enough of
     /// them ("f u c k"), else each as a word of its own ("I", "a").
-    private mutating func flushSingles() {
+    private func flushSingles() {
         if singles.isEmpty { return }
         defer { singles.removeAll(keepingCapacity: true) }
         var letters = 0
@@ -234,7 +260,7 @@ struct Normaliser {
         }
     }
 
-    private mutating func setAsideMasked(_ range: Range<Int>) {
+    private func setAsideMasked(_ range: Range<Int>) {
         emitSpace()
         let offset = Int32(output.maskedSymbols.count)
         for k in range {
@@ -253,36 +279,29 @@ struct Normaliser {
     }
 
     @inline(__always)
-    private mutating func emitSpace() {
-        guard let last = output.symbols.last, last != Symbol.space else { return }
-        let at = output.ends[output.count - 1]
-        output.symbols.append(Symbol.space)
-        output.runs.append(1)
-        output.marks.append(0)
-        output.starts.append(at)
-        output.ends.append(at)
+    private func emitSpace() {
+        let n = output.count
+        guard n > 0, output.symbolStorage[n - 1] != Symbol.space else { return }
+        let at = output.endStorage[n - 1]
+        output.append(Symbol.space, mark: 0, start: at, end: at)
     }
 
     /// Appends one symbol, folding a repeat of the previous letter into its run.
     @inline(__always)
-    private mutating func append(_ symbol: UInt8, _ c: WordChar, mark: UInt8) {
+    private func append(_ symbol: UInt8, _ c: WordChar, mark: UInt8) {
         let last = output.count - 1
-        if last >= 0 && output.symbols[last] == symbol && Symbol.isLetter(symbol) {
-            if output.runs[last] < 255 { output.runs[last] += 1 }
-            output.ends[last] = c.end
-            output.marks[last] |= mark & (PositionMark.altered | PositionMark.wordEnd)
+        if last >= 0 && output.symbolStorage[last] == symbol && Symbol.isLetter(symbol) {
+            if output.runStorage[last] < 255 { output.runStorage[last] += 1 }
+            output.endStorage[last] = c.end
+            output.markStorage[last] |= mark & (PositionMark.altered | PositionMark.wordEnd)
             return
         }
-        output.symbols.append(symbol)
-        output.runs.append(1)
-        output.marks.append(mark)
-        output.starts.append(c.start)
-        output.ends.append(c.end)
+        output.append(symbol, mark: mark, start: c.start, end: c.end)
     }
 }
 
 /// One character of the word being read.
-private struct WordChar {
+struct WordChar {
     var ascii: UInt8
     var kind: UInt8
     var upper: Bool
@@ -303,7 +322,7 @@ private enum CharKind {
     static let lineBreak: UInt8 = 5
 }
 
-private let asciiClass: [UInt8] = {
+private let asciiClassTable: [UInt8] = {
     var t = [UInt8](repeating: CharKind.boundary, count: 128)
     for c in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(c)] = CharKind.letter }
     for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] = CharKind.letter }
@@ -316,7 +335,7 @@ private let asciiClass: [UInt8] = {
 }()
 
 /// The letter a leetspeak character stands for, or 0.
-private let leetLetter: [UInt8] = {
+private let leetLetterTable: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 256)
     let pairs: [(Character, Character)] = [
         ("0", "o"), ("1", "i"), ("3", "e"), ("4", "a"), ("5", "s"), ("7", "t"), ("8", "b"), ("9", "g"),

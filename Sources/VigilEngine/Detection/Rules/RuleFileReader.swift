@@ -265,8 +265,9 @@ private struct Reader {
     /// Checks what only makes sense once every key is read: entries compile, `{terms}`
     /// exist, `requires` names a condition.
     mutating func validate() {
-        var normaliser = Normaliser()
+        let normaliser = Normaliser()
         let conditionNames = Set(ConditionSignals.names + rules.lists.filter(\.isCondition).map(\.id))
+        var usedTerms = Set<String>()
         for list in rules.lists {
             let listMark = listMarks[list.id]
             if list.words.isEmpty && list.enabled {
@@ -278,12 +279,16 @@ private struct Reader {
                     problems.append(.init(line: mark?.line ?? 0, column: mark?.column ?? 0,
                                           message: "lists.\(list.id): '\(entry)' uses {\(name)}, but there is no term list '\(name)' under terms"))
                 }
-                for expanded in TermExpansion.expand(entry, terms: rules.terms) {
-                    if case .failure(let why) = Pattern.compile(expanded, list: 0, allow: false, normaliser: &normaliser) {
-                        problems.append(.init(line: mark?.line ?? 0, column: mark?.column ?? 0, message: "lists.\(list.id): the entry '\(entry)' \(why.rawValue)"))
-                        break
-                    }
+                // The entry with each term list standing in by its first term; the terms
+                // themselves are checked once each, below.
+                let names = TermExpansion.placeholders(in: entry)
+                var sample = entry
+                for name in names { if let first = rules.terms[name]?.first { sample = sample.replacingOccurrences(of: "{\(name)}", with: first) } }
+                if names.allSatisfy({ rules.terms[$0] != nil }),
+                   case .failure(let why) = Pattern.compile(sample, list: 0, allow: false, normaliser: normaliser) {
+                    problems.append(.init(line: mark?.line ?? 0, column: mark?.column ?? 0, message: "lists.\(list.id): the entry '\(entry)' \(why.rawValue)"))
                 }
+                usedTerms.formUnion(names)
             }
             for name in list.requires where !conditionNames.contains(name) {
                 let mark = requireMarks[list.id]
@@ -291,8 +296,16 @@ private struct Reader {
                                       message: "lists.\(list.id) requires '\(name)', which is neither a signal (\(ConditionSignals.names.joined(separator: ", "))) nor a list with condition: true"))
             }
         }
+        for name in usedTerms.sorted() {
+            for term in rules.terms[name] ?? [] {
+                if case .failure(let why) = Pattern.compile(term, list: 0, allow: false, normaliser: normaliser) {
+                    let mark = entryMarks[term]
+                    problems.append(.init(line: mark?.line ?? 0, column: mark?.column ?? 0, message: "terms.\(name): the term '\(term)' \(why.rawValue)"))
+                }
+            }
+        }
         for entry in rules.allow {
-            if case .failure(let why) = Pattern.compile(entry, list: -1, allow: true, normaliser: &normaliser) {
+            if case .failure(let why) = Pattern.compile(entry, list: -1, allow: true, normaliser: normaliser) {
                 let mark = entryMarks[entry]
                 problems.append(.init(line: mark?.line ?? 0, column: mark?.column ?? 0, message: "allow: the entry '\(entry)' \(why.rawValue)"))
             }

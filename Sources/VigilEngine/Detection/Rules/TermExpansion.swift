@@ -38,4 +38,6 @@ enum ConditionSignals {
     /// `staff`: a member of staff named by title ("Mr Hughes", "Mrs. Patel");
     /// `price`: an amount of money (£5, $20, 50p, 10 pounds); `link`: a web address.
     static let names = ["staff", "price", "link"]
+    /// Their bits in the detector's condition masks, in the order of `names`.
+    static let staffBit: UInt64 = 1, priceBit: UInt64 = 2, linkBit: UInt64 = 4
 }

@@ -7,7 +7,7 @@ enum Flooding {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
         var letters = 0
         var lastWasSpace = true
-        for s in text.symbols {
+        for s in text.symbolBuffer {
             if Symbol.isLetter(s) {
                 letters += 1
                 hash = (hash ^ UInt64(s)) &* 0x100_0000_01b3

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds web addresses in a comment's UTF-8 bytes: with a scheme (https://…), starting
 /// `www.`, or bare domains with a common top-level domain (bit.ly/x, example.com). Only a
 /// '.' starts a look, so text without dots costs one comparison a byte.
@@ -25,8 +27,12 @@ enum LinkScanner {
         let n = b.count
         var i = 0
         var resumeAt = 0
+        guard let base = b.baseAddress else { return }
         while i < n {
-            if b[i] != UInt8(ascii: ".") || i < resumeAt { i += 1; continue }
+            // Jump to the next dot (memchr reads a word at a time).
+            guard let dot = memchr(base + i, Int32(UInt8(ascii: ".")), n - i) else { return }
+            i = base.distance(to: dot.assumingMemoryBound(to: UInt8.self))
+            if i < resumeAt { i += 1; continue }
             // Walk out from the dot over host characters.
             var lo = i
             while lo > 0 && isHostByte(b[lo - 1]) { lo -= 1 }
