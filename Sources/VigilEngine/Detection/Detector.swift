@@ -130,7 +130,7 @@ public final class Detector: Flagger {
         if !s.matches.isEmpty {
             wordListFlags(bytes, text: text, ascii: ascii, &s, into: &flags)
         }
-        for (kind, rule) in linkRules {
+        for (kind, rule) in linkRules where !s.links.isEmpty {
             let found = s.links.filter { link in
                 link.kind == kind && !link.isTimestamp && !allowedDomains.contains { LinkScanner.host(link.host, isWithin: $0) }
             }

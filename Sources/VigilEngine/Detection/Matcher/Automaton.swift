@@ -2,9 +2,11 @@
 /// matcher reads each symbol of a text once, with one table lookup, and learns at every
 /// position which keys end there.
 struct Automaton: Sendable {
-    /// `next[state * Symbol.count + symbol]`: the next state, with `outputBit` set when keys
-    /// end in it, so the common step is one load.
-    private let next: [UInt32]
+    /// `next[state * Symbol.count + symbol]`: the next state, with the top bit set when keys
+    /// end in it, so the common step is one load. In 16 bits while the states fit (the table
+    /// then stays in the L2 cache), else in 32.
+    private let next16: [UInt16]
+    private let next32: [UInt32]
     private static let outputBit: UInt32 = 1 << 31
     /// For state s, the keys ending there (its own and those of its suffixes) are
     /// `outputs[outputStart[s]..<outputStart[s + 1]]`.
@@ -77,7 +79,13 @@ struct Automaton: Sendable {
             outputStart.append(UInt32(outputs.count))
         }
         for i in 0..<next.count where !merged[Int(next[i])].isEmpty { next[i] |= Self.outputBit }
-        self.next = next
+        if states < 1 << 15 {
+            next16 = next.map { UInt16(($0 & 0x7FFF) | ($0 >> 16 & 0x8000)) }
+            next32 = []
+        } else {
+            next16 = []
+            next32 = next
+        }
         self.outputStart = outputStart
         self.outputs = outputs
     }
@@ -85,15 +93,28 @@ struct Automaton: Sendable {
     /// Calls `body(key, end)` for every key that ends at `end` (exclusive) in `symbols`.
     @inline(__always)
     func forEachMatch(in symbols: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
-        next.withUnsafeBufferPointer { next in
-            outputStart.withUnsafeBufferPointer { outputStart in
-                outputs.withUnsafeBufferPointer { outputs in
-                    var state = 0
-                    for i in 0..<symbols.count {
-                        let step = next[state &* Symbol.count &+ Int(symbols[i])]
-                        state = Int(step & ~Self.outputBit)
-                        if step & Self.outputBit != 0 {
-                            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) { body(Int(outputs[k]), i &+ 1) }
+        outputStart.withUnsafeBufferPointer { outputStart in
+            outputs.withUnsafeBufferPointer { outputs in
+                if !next16.isEmpty {
+                    next16.withUnsafeBufferPointer { next in
+                        var state = 0
+                        for i in 0..<symbols.count {
+                            let step = next[state &* Symbol.count &+ Int(symbols[i])]
+                            state = Int(step & 0x7FFF)
+                            if step & 0x8000 != 0 {
+                                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) { body(Int(outputs[k]), i &+ 1) }
+                            }
+                        }
+                    }
+                } else {
+                    next32.withUnsafeBufferPointer { next in
+                        var state = 0
+                        for i in 0..<symbols.count {
+                            let step = next[state &* Symbol.count &+ Int(symbols[i])]
+                            state = Int(step & ~Self.outputBit)
+                            if step & Self.outputBit != 0 {
+                                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) { body(Int(outputs[k]), i &+ 1) }
+                            }
                         }
                     }
                 }

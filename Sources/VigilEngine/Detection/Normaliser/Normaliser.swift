@@ -18,6 +18,12 @@ final class Normaliser {
     // exclusivity checks a class property costs on every access are left out.
     @exclusivity(unchecked) private var word: UnsafeMutablePointer<WordChar>
     @exclusivity(unchecked) private var wordCount = 0
+    /// A word of plain ASCII letters is kept as a byte range of the input until something
+    /// else turns up in it: most words never need the per-character buffer.
+    @exclusivity(unchecked) private var plainStart = 0
+    @exclusivity(unchecked) private var plainCount = 0
+    @exclusivity(unchecked) private var plainCodePoint: Int32 = 0
+    @exclusivity(unchecked) private var input: UnsafePointer<UInt8>?
     private var wordCapacity = 256
     /// One-character words waiting to be joined into a spaced-out word ("f u c k").
     @exclusivity(unchecked) private var singles: [WordChar] = []
@@ -65,6 +71,8 @@ final class Normaliser {
             word = .allocate(capacity: wordCapacity)
         }
         wordCount = 0
+        plainCount = 0
+        input = bytes.baseAddress
         singles.removeAll(keepingCapacity: true)
         gap = 0
         lineBreakInGap = false
@@ -78,8 +86,13 @@ final class Normaliser {
                 i += 1
                 let cls = asciiClass[Int(b)]
                 if cls == CharKind.letter {
-                    word[wordCount] = WordChar(ascii: b | 0x20, kind: CharKind.letter, upper: b < 0x60, altered: false, start: cp, end: cp + 1)
-                    wordCount += 1
+                    if wordCount == 0 {
+                        if plainCount == 0 { plainStart = i - 1; plainCodePoint = cp }
+                        plainCount += 1
+                    } else {
+                        word[wordCount] = WordChar(ascii: b | 0x20, kind: CharKind.letter, upper: b < 0x60, altered: false, start: cp, end: cp + 1)
+                        wordCount += 1
+                    }
                 } else if cls == CharKind.boundary {
                     endWord()
                     gap += 1
@@ -88,6 +101,7 @@ final class Normaliser {
                     gap += 1
                     lineBreakInGap = true
                 } else {
+                    if plainCount > 0 { unpackPlain() }
                     word[wordCount] = WordChar(ascii: b, kind: cls, upper: false, altered: false, start: cp, end: cp + 1)
                     wordCount += 1
                 }
@@ -109,6 +123,7 @@ final class Normaliser {
                 i += 4
             }
             let entry = fold.entry(scalar)
+            if plainCount > 0 && FoldTable.kind(entry) != .boundary && FoldTable.kind(entry) != .lineBreak { unpackPlain() }
             switch FoldTable.kind(entry) {
             case .word:
                 let upper = FoldTable.isUpper(entry)
@@ -141,9 +156,46 @@ final class Normaliser {
         output.codePointCount = Int(cp)
     }
 
+    /// Moves the plain word read so far into the per-character buffer.
+    private func unpackPlain() {
+        guard let input else { return }
+        for k in 0..<plainCount {
+            let b = input[plainStart + k]
+            let at = plainCodePoint + Int32(k)
+            word[wordCount] = WordChar(ascii: b | 0x20, kind: CharKind.letter, upper: b < 0x60, altered: false, start: at, end: at + 1)
+            wordCount += 1
+        }
+        plainCount = 0
+    }
+
+    /// Ends a word of plain ASCII letters: emitted straight from the input bytes.
+    private func endPlainWord() {
+        guard let input else { return }
+        flushSingles()
+        emitSpace()
+        var previousLower = false
+        for k in 0..<plainCount {
+            let b = input[plainStart + k]
+            let upper = b < 0x60
+            var mark: UInt8 = 0
+            if upper && previousLower {
+                mark = PositionMark.wordStart
+                output.markStorage[output.count - 1] |= PositionMark.wordEnd
+            }
+            previousLower = !upper
+            let at = plainCodePoint + Int32(k)
+            append(Symbol.letter(b | 0x20), start: at, end: at + 1, mark: mark)
+        }
+        plainCount = 0
+        gap = 0
+        lineBreakInGap = false
+    }
+
     /// Ends the word being read: trims punctuation off its ends, then emits it, holds it as
     /// one letter of a spaced-out word, or sets it aside as a masked word.
     private func endWord() {
+        if plainCount > 1 { endPlainWord(); return }
+        if plainCount == 1 { unpackPlain() }
         if wordCount == 0 { return }
         defer {
             wordCount = 0
@@ -289,14 +341,19 @@ final class Normaliser {
     /// Appends one symbol, folding a repeat of the previous letter into its run.
     @inline(__always)
     private func append(_ symbol: UInt8, _ c: WordChar, mark: UInt8) {
+        append(symbol, start: c.start, end: c.end, mark: mark)
+    }
+
+    @inline(__always)
+    private func append(_ symbol: UInt8, start: Int32, end: Int32, mark: UInt8) {
         let last = output.count - 1
         if last >= 0 && output.symbolStorage[last] == symbol && Symbol.isLetter(symbol) {
             if output.runStorage[last] < 255 { output.runStorage[last] += 1 }
-            output.endStorage[last] = c.end
+            output.endStorage[last] = end
             output.markStorage[last] |= mark & (PositionMark.altered | PositionMark.wordEnd)
             return
         }
-        output.append(symbol, mark: mark, start: c.start, end: c.end)
+        output.append(symbol, mark: mark, start: start, end: end)
     }
 }
 
