@@ -120,11 +120,11 @@ extension DefaultRules {
         words: [
           "heil hitler", "sieg heil", "white power", "white pride world wide", "white genocide", "great replacement",
           "race war", rahowa, "14 words", "fourteen words", "1488", "hitler was right", "hitler did nothing wrong",
-          "holocaust never happened", "holocaust is a lie", "holohoax", "jew world order", "zog", "white lives matter",
+          "holocaust never happened", "holocaust is a lie", "holohoax", "jew world order", "zionist occupied government", "white lives matter",
           "blood and soil", "national action", "combat 18", "atomwaffen", "sonnenkrieg", "british movement",
-          "isis", "islamic state", "daesh", "caliphate", "join isis", "join the jihad", "jihadi*", "mujahideen",
-          "martyrdom operation", "suicide bomber*", "suicide vest", "blow myself up", "behead*", "make a bomb",
-          "bomb making", "pipe bomb*", "al qaeda", "al qaida", "infidels must die", "death to the infidels",
+          "join isis", "joining isis", "support isis", "i support isis", "long live isis", "isis will win", "isis are right", "isis is right", "join the caliphate", "join daesh", "join the jihad", "wage jihad", "pledge allegiance to isis", "glory to the mujahideen",
+          "martyrdom operation", "suicide bomber*", "suicide vest", "blow myself up", "behead*",
+          "bomb making", "pipe bomb*", "join al qaeda", "support al qaeda", "infidels must die", "death to the infidels",
           "kill the infidels", "kill the kuffar", "death to america", "death to israel", "death to the west",
           "remigration now", "day of the rope", "gas chambers were", "ethnic cleansing now", "final solution"
         ]
