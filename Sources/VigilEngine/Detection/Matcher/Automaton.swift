@@ -71,20 +71,28 @@ struct Automaton: Sendable {
         for s in order {
             merged[s] = own[s] + (s == 0 ? [] : merged[fail[s]])
         }
+        // Number the states breadth first, so the shallow states every text walks through
+        // share a few cache lines at the start of the table.
+        var rank = [Int](repeating: 0, count: states)
+        for (r, s) in order.enumerated() { rank[s] = r }
+        var table = [UInt32](repeating: 0, count: states * width)
         var outputStart: [UInt32] = [0]
         var outputs: [UInt32] = []
         outputStart.reserveCapacity(states + 1)
-        for s in 0..<states {
+        for (r, s) in order.enumerated() {
             outputs.append(contentsOf: merged[s])
             outputStart.append(UInt32(outputs.count))
+            for symbol in 0..<width {
+                let t = Int(next[s * width + symbol])
+                table[r * width + symbol] = UInt32(rank[t]) | (merged[t].isEmpty ? 0 : Self.outputBit)
+            }
         }
-        for i in 0..<next.count where !merged[Int(next[i])].isEmpty { next[i] |= Self.outputBit }
         if states < 1 << 15 {
-            next16 = next.map { UInt16(($0 & 0x7FFF) | ($0 >> 16 & 0x8000)) }
+            next16 = table.map { UInt16(($0 & 0x7FFF) | ($0 >> 16 & 0x8000)) }
             next32 = []
         } else {
             next16 = []
-            next32 = next
+            next32 = table
         }
         self.outputStart = outputStart
         self.outputs = outputs

@@ -43,6 +43,10 @@ enum LinkScanner {
             while lo < i && b[lo] == UInt8(ascii: ".") { lo += 1 }
             guard lo < i, hi > i + 1 else { i += 1; continue }
             if lo > 0 && b[lo - 1] == UInt8(ascii: "@") { i = hi; resumeAt = hi; continue }  // an e-mail address
+            let hasScheme_ = lo >= 3 && b[lo - 1] == UInt8(ascii: "/") && b[lo - 2] == UInt8(ascii: "/") && b[lo - 3] == UInt8(ascii: ":")
+            // Most dots end sentences or sit in numbers (3.15): rule those out on the bytes,
+            // before making any string.
+            if !hasScheme_ && !Self.endsInKnownDomain(b, lo, hi) && !Self.startsWithWWW(b, lo) { i = hi; resumeAt = hi; continue }
             let host = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self).lowercased()
             let labels = host.split(separator: ".", omittingEmptySubsequences: false)
             var start = lo
@@ -84,6 +88,27 @@ enum LinkScanner {
         }
         return .plain
     }
+
+    /// Whether the last label of `b[lo..<hi]` is a top-level domain of `topLevelDomains`.
+    private static func endsInKnownDomain(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var k = hi
+        while k > lo && b[k - 1] != UInt8(ascii: ".") { k -= 1 }
+        let length = hi - k
+        guard k > lo, length >= 2, length <= 8 else { return false }
+        var packed: UInt64 = 0
+        for j in k..<hi {
+            let c = b[j] | 0x20
+            guard c >= 0x61 && c <= 0x7A else { return false }
+            packed = packed << 8 | UInt64(c)
+        }
+        return packedDomains.contains(packed)
+    }
+
+    private static func startsWithWWW(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int) -> Bool {
+        lo + 4 <= b.count && b[lo] | 0x20 == 0x77 && b[lo + 1] | 0x20 == 0x77 && b[lo + 2] | 0x20 == 0x77 && b[lo + 3] == UInt8(ascii: ".")
+    }
+
+    private static let packedDomains: Set<UInt64> = Set(topLevelDomains.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
 
     /// Whether `host` is `domain` or one of its subdomains.
     static func host(_ host: String, isWithin domain: String) -> Bool {
