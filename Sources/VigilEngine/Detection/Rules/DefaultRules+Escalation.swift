@@ -55,18 +55,15 @@ extension DefaultRules {
         description: "safeguarding — a grooming approach to a child; tell the DSL and keep the evidence"
         label: "grooming approach"
         words: [
-          "send me pics", "send me a pic", "send pics", "send me a picture of you", "send me a photo of you",
-          "send me nudes", "send nudes", "send me your nudes", "pics of you", "our little secret", "our secret",
-          "don't tell your parents", "dont tell your parents", "don't tell your mum", "dont tell your mum",
-          "don't tell your mom", "don't tell your dad", "dont tell your dad", "don't tell anyone about us",
-          "delete this message", "delete our messages", "mature for your age", "age is just a number",
-          "are you home alone", "r u home alone", "are you alone", "r u alone", "meet me after school",
-          "meet up after school", "i'll pick you up", "ill pick you up", "i can pick you up", "come to my house",
-          "come round mine", "i'll buy you", "i will buy you", "i can give you money", "i'll give you money",
-          "you're so pretty for", "what school do you go to", "what school u go to", "which school do you go to",
-          "how old are you", "how old r u", "what year are you in", "are you a virgin", "add me on snap*",
-          "add me on snapchat", "snap me", "message me privately", "dm me babe", "wanna meet", "want to meet up",
-          "secret friend", "special friend"
+          "send me pics", "send me a pic", "send pics", "pics of you", "our secret", "don't tell your mum",
+          "dont tell your mum", "don't tell your mom", "don't tell your dad", "dont tell your dad",
+          "don't tell anyone about us", "delete this message", "delete our messages", "r u home alone",
+          "are you alone", "r u alone", "meet up after school", "i'll pick you up", "ill pick you up",
+          "i can pick you up", "come to my house", "come round mine", "i'll buy you", "i will buy you",
+          "i can give you money", "i'll give you money", "you're so pretty for", "what school do you go to",
+          "what school u go to", "which school do you go to", "how old are you", "how old r u",
+          "what year are you in", "add me on snap*", "add me on snapchat", "snap me", "message me privately",
+          "dm me babe", "wanna meet", "want to meet up", "secret friend", "special friend"
         ]
         min_matches: 2
 
