@@ -10,15 +10,19 @@ func detectBenchmark() -> Benchmark { Benchmark(
 ) {
     // Compiling: YAML as large as the whole default rule set read, then the automaton built.
     let fullYAML = RuleSet.builtIn().yaml
-    var compileTimes: [Double] = []
+    var compileTimes: [(total: Double, yaml: Double)] = []
     for _ in 0..<5 {
         let start = DispatchTime.now()
         let rules = try RuleSet.load(yaml: fullYAML, fileName: "all-rules.yaml")
+        let read = DispatchTime.now()
         _ = try Detector(rules: rules)
-        compileTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+        let end = DispatchTime.now()
+        compileTimes.append((Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e6,
+                             Double(read.uptimeNanoseconds - start.uptimeNanoseconds) / 1e6))
     }
-    let compile = compileTimes.sorted()[compileTimes.count / 2]
-    print(String(format: "detect.compile: %.1f ms median of 5 (target ≤ 50 ms)", compile))
+    let compile = compileTimes.sorted { $0.total < $1.total }[compileTimes.count / 2]
+    print(String(format: "detect.compile: %.1f ms median of 5, of which reading and checking the YAML %.1f ms (target ≤ 50 ms)",
+                 compile.total, compile.yaml))
 
     let detector = try Detector(rules: .builtIn())
     var rng = DetectBenchRandom(seed: 0x5EED)

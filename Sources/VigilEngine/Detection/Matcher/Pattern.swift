@@ -31,20 +31,23 @@ struct Pattern: Sendable {
     static func compile(
         _ raw: String, list: Int, allow: Bool, normaliser: Normaliser
     ) -> Result<[Pattern], EntryProblem> {
-        var body = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var body = raw[...]
+        while body.first == " " || body.first == "\t" { body = body.dropFirst() }
+        while body.last == " " || body.last == "\t" { body = body.dropLast() }
         var needsStart = true
         var needsEnd = true
         if body.hasPrefix("*") { needsStart = false; body = body.dropFirst() }
         if body.hasSuffix("*") { needsEnd = false; body = body.dropLast() }
         if body.isEmpty { return .failure(.empty) }
         if body.contains("*") { return .failure(.innerStar) }
-        normaliser.normalise(String(body))
-        let text = normaliser.output
-        if !text.maskedWords.isEmpty { return .failure(.masked) }
+        var text = String(body)
+        text.withUTF8 { normaliser.normalise(utf8: $0) }
+        let output = normaliser.output
+        if !output.maskedWords.isEmpty { return .failure(.masked) }
         var lo = 0
-        var hi = text.count
-        let symbols = text.symbolBuffer
-        let runs = text.runBuffer
+        var hi = output.count
+        let symbols = output.symbolBuffer
+        let runs = output.runBuffer
         while lo < hi && symbols[lo] == Symbol.space { lo += 1 }
         while hi > lo && symbols[hi - 1] == Symbol.space { hi -= 1 }
         if lo == hi { return .failure(.noLetters) }
