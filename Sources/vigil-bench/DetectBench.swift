@@ -77,8 +77,15 @@ enum DetectBenchComments {
         "I want to kill myself", "sub4sub please", "heil hitler",
     ]
 
+    static let names = ["Ava", "Noah", "Isla", "Leo", "Mia", "Oscar", "Freya", "Arlo", "Ivy", "Theo", "Zara", "Ezra",
+                        "Maya", "Finn", "Ruby", "Kai", "Lily", "Jude", "Aisha", "Ravi", "Nia", "Tom", "Ella", "Sam"]
+    static let adjectives = ["brilliant", "lovely", "fantastic", "busy", "rainy", "sunny", "long", "happy", "proud",
+                             "great", "wonderful", "hectic", "special", "amazing", "fun", "quiet", "early", "late"]
+
     static func typical(_ rng: inout DetectBenchRandom, id: Int) -> ImportedComment {
+        // Real comments rarely repeat: a name and an adjective keep most of these different.
         var text = openers.randomElement(using: &rng)! + " " + middles.randomElement(using: &rng)! + endings.randomElement(using: &rng)!
+        text += " " + names.randomElement(using: &rng)! + " had a " + adjectives.randomElement(using: &rng)! + " day."
         let extraCount = Int.random(in: 0...3, using: &rng)
         for _ in 0..<extraCount { text += " " + extras.randomElement(using: &rng)! }
         if Int.random(in: 0..<10, using: &rng) == 0 { text += " " + risky.randomElement(using: &rng)! }
