@@ -17,7 +17,7 @@ func categories(_ text: String) -> Set<Category> { Set(flags(text).map(\.categor
 
 /// The normalised symbols of a text, as a string (space for each boundary).
 func normalised(_ text: String) -> String {
-    var n = Normaliser()
+    let n = Normaliser()
     n.normalise(text)
     return n.output.text.trimmingCharacters(in: .whitespaces)
 }

@@ -61,14 +61,14 @@ import Testing
     }
 
     @Test func repeatedLettersAreKeptOnceWithTheirCount() {
-        var n = Normaliser()
+        let n = Normaliser()
         n.normalise("fuuuuck")
         #expect(n.output.text == "fuck")
         #expect(n.output.runs == [1, 4, 1, 1])
     }
 
     @Test func maskedWordsAreSetAside() {
-        var n = Normaliser()
+        let n = Normaliser()
         n.normalise("what the f*ck")
         #expect(n.output.text.trimmingCharacters(in: .whitespaces) == "what the")
         #expect(n.output.maskedWords.count == 1)
@@ -78,7 +78,7 @@ import Testing
     @Test func positionsMapBackToCodePointsPastEmojiAndCombiningMarks() {
         // "👍🏽 e\u{301}h fúck": thumbs up with a skin tone is two code points.
         let text = "👍🏽 e\u{301}h fu\u{301}ck"
-        var n = Normaliser()
+        let n = Normaliser()
         n.normalise(text)
         let symbols = n.output.symbols
         let f = symbols.firstIndex(of: Symbol.letter(UInt8(ascii: "f")))!

@@ -5,7 +5,7 @@ import Testing
 @Suite struct WordMatcherTests {
     func matched(_ entries: [String], allow: [String] = [], in text: String) throws -> [String] {
         let matcher = try WordMatcher(entries: entries.map { (0, $0) }, allowed: allow)
-        var n = Normaliser()
+        let n = Normaliser()
         n.normalise(text)
         var found: [WordMatch] = []
         matcher.matches(in: n.output, into: &found)
