@@ -19,12 +19,6 @@ struct Pattern: Sendable {
     /// The part set this pattern matches for sequence entries, or -1.
     var part: Int32 = -1
 
-    @inline(__always)
-    func need(at offset: Int) -> UInt8 {
-        for d in doubles where Int(d.offset) == offset { return d.need }
-        return 1
-    }
-
     /// The patterns for one entry: the entry itself and, where it has an "l", the reading a
     /// text gets when "1" or "|" stands for that "l" (a55ho1e), since the normaliser reads
     /// both as "i". Fails with what is wrong with the entry.
