@@ -16,6 +16,7 @@ func allBenchmarks() -> [Benchmark] {
         personalInfoBenchmark(),
         consoleBenchmark(),
         auditBenchmark(),
+        detectBenchmark(),
     ]
 }
 

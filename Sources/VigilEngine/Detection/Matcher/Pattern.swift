@@ -1,0 +1,90 @@
+import Foundation
+
+/// One word-list entry, compiled: its normalised symbols and where it must meet word edges.
+struct Pattern: Sendable {
+    /// The word list it belongs to (the compiled rule set's index); -1 for the allow list.
+    var list: Int
+    /// The entry as written.
+    var entry: String
+    /// Normalised symbols with repeated letters kept once: what the automaton looks for.
+    var key: [UInt8]
+    /// Offsets into `key` whose letter the entry doubles, and how many it needs there.
+    var doubles: [(offset: UInt16, need: UInt8)]
+    /// The symbols with repeats written out, for the wildcard pass.
+    var full: [UInt8]
+    /// Must start at the start of a word / end at the end of a word.
+    var needsStart: Bool
+    var needsEnd: Bool
+    var isAllow: Bool
+    /// The part set this pattern matches for sequence entries, or -1.
+    var part: Int32 = -1
+
+    /// The patterns for one entry: the entry itself and, where it has an "l", the reading a
+    /// text gets when "1" or "|" stands for that "l" (a55ho1e), since the normaliser reads
+    /// both as "i". Fails with what is wrong with the entry.
+    static func compile(
+        _ raw: String, list: Int, allow: Bool, normaliser: Normaliser
+    ) -> Result<[Pattern], EntryProblem> {
+        var body = raw[...]
+        while body.first == " " || body.first == "\t" { body = body.dropFirst() }
+        while body.last == " " || body.last == "\t" { body = body.dropLast() }
+        var needsStart = true
+        var needsEnd = true
+        if body.hasPrefix("*") { needsStart = false; body = body.dropFirst() }
+        if body.hasSuffix("*") { needsEnd = false; body = body.dropLast() }
+        if body.isEmpty { return .failure(.empty) }
+        if body.contains("*") { return .failure(.innerStar) }
+        var text = String(body)
+        text.withUTF8 { normaliser.normalise(utf8: $0) }
+        let output = normaliser.output
+        if !output.maskedWords.isEmpty { return .failure(.masked) }
+        var lo = 0
+        var hi = output.count
+        let symbols = output.symbolBuffer
+        let runs = output.runBuffer
+        while lo < hi && symbols[lo] == Symbol.space { lo += 1 }
+        while hi > lo && symbols[hi - 1] == Symbol.space { hi -= 1 }
+        if lo == hi { return .failure(.noLetters) }
+        var full: [UInt8] = []
+        for i in lo..<hi {
+            full.append(contentsOf: repeatElement(symbols[i], count: Int(runs[i])))
+        }
+        var result = [Pattern(list: list, entry: raw, full: full, needsStart: needsStart, needsEnd: needsEnd, isAllow: allow)]
+        let l = Symbol.letter(UInt8(ascii: "l"))
+        if full.contains(l) {
+            let i = Symbol.letter(UInt8(ascii: "i"))
+            result.append(Pattern(list: list, entry: raw, full: full.map { $0 == l ? i : $0 },
+                                  needsStart: needsStart, needsEnd: needsEnd, isAllow: allow))
+        }
+        return .success(result)
+    }
+
+    private init(list: Int, entry: String, full: [UInt8], needsStart: Bool, needsEnd: Bool, isAllow: Bool) {
+        var key: [UInt8] = []
+        var doubles: [(UInt16, UInt8)] = []
+        var k = 0
+        while k < full.count {
+            var run = 1
+            while Symbol.isLetter(full[k]) && k + run < full.count && full[k + run] == full[k] { run += 1 }
+            if run > 1 { doubles.append((UInt16(key.count), UInt8(min(run, 255)))) }
+            key.append(full[k])
+            k += run
+        }
+        self.list = list
+        self.entry = entry
+        self.key = key
+        self.doubles = doubles
+        self.full = full
+        self.needsStart = needsStart
+        self.needsEnd = needsEnd
+        self.isAllow = isAllow
+    }
+}
+
+/// Why a word-list entry cannot be matched.
+enum EntryProblem: String, Error, Equatable, Sendable {
+    case empty = "is empty"
+    case innerStar = "has a '*' inside; '*' may only open or close an entry (bitch*, *fuck*)"
+    case masked = "holds a mask character (# % ^ ~ ?) inside a word; write the word plainly"
+    case noLetters = "has no letters or digits to match"
+}

@@ -1,0 +1,146 @@
+/// The built-in rules: YAML text in the same format a school writes, read once by the same
+/// reader, so `vigil rules show` prints what is really in force. The lists live in
+/// `DefaultRules+Abuse.swift`, `DefaultRules+Spam.swift` and `DefaultRules+Escalation.swift`.
+///
+/// Clauses cite the policies in ../shared/policies (digest in POLICY.md): cann-bridge §3.3
+/// (what is deleted), §2.1 (defamation), §5 and §6 (complaints and behaviour incidents),
+/// Appendix A (extreme offence, risk of harm: escalate); elm-park "Extremism" (Prevent).
+enum DefaultRules {
+    static let ruleSet: RuleSet = {
+        do {
+            return try RuleFileReader.read(yaml: yaml, fileName: "built-in rules", over: base)
+        } catch {
+            fatalError("the built-in rules do not load:\n\(error)")
+        }
+    }()
+
+    static var yaml: String { header + "lists:\n" + abuseLists + spamLists + escalationLists + footer }
+
+    /// What the YAML builds on: the signals the code knows, before the YAML gives their clauses.
+    static let base = RuleSet(
+        lists: [], allow: [], terms: [:],
+        signals: [
+            SignalRule(id: "spam.link", flag: template(.spam, "link", .low, .hide), enabled: true),
+            SignalRule(id: "spam.shortener", flag: template(.spam, "shortener", .medium, .delete), enabled: true),
+            SignalRule(id: "spam.messaging-invite", flag: template(.spam, "messaging-invite", .medium, .delete), enabled: true),
+            SignalRule(id: "spam.flooding", flag: template(.spam, "flooding", .medium, .delete), enabled: true),
+        ],
+        personalInfo: PersonalInfoRules(clause: "cann-bridge §3.3", action: .delete, severities: [:], defaultSeverity: .medium, enabled: true),
+        published: SchoolContacts(), allowedLinkDomains: [], rosterPath: nil, settings: RuleSettings(), source: "built-in rules")
+
+    private static func template(_ c: Category, _ kind: String, _ s: Severity, _ a: RecommendedAction) -> FlagTemplate {
+        FlagTemplate(category: c, kind: kind, severity: s, action: a, clause: "", description: kind, label: kind)
+    }
+
+    static let header = """
+    # Vigil's built-in moderation rules. A school's rules file (vigil rules check FILE) extends
+    # and overrides these; Fixtures/rules/example-school.yaml explains every key.
+    version: 1
+
+    # Allow list: a match of any entry here hides every word-list match inside it, so these
+    # classic false alarms stay clean.
+    allow: [
+      scunthorpe, penistone, penisarwaun, essex, sussex, middlesex, wessex, cockermouth, cockfosters,
+      cockburn, cockburnspath, shitterton, bitchfield, twatt, clitheroe, crapstone, wetwang, "pratts bottom",
+      "assess*", "assassin*", "*class*", "*passage*", "*bass*", "*grass*", "*compass*", "*harass*",
+      "cocktail*", "cockpit*", "cockroach*", "cockerel*", "cockney*", "cockle*", "cockatoo*", "cockapoo*",
+      "cocker spaniel*", "peacock*", "hitchcock", "hancock", "babcock", "alcock", "woodcock", "shuttlecock*",
+      "dick whittington", "dick king smith", "dick turpin", "dick van dyke", "dick dastardly", "moby dick",
+      "philip k dick", "shiitake", "shitake", "therapist*", "blue tit*", "great tit*", "coal tit*",
+      "tit for tat", "door knob*", "garden hoe*", "dutch hoe*", "xx", "xxx", "xxxx", omg, "oh my god",
+      "pussy willow*", "pussycat*", "pussy cat*", "arsenal*", "arsenic", "cum laude", "magna cum laude",
+      "summa cum laude", "homo sapiens", "homo erectus", "dyke road", "spic and span", "snigger*",
+      "niggard*", "raccoon*", "cocoon*", "tycoon*", "scrapbook*", "bitcoin*", "hoedown*", "jerk chicken",
+      "knob end road", "sexton*"
+    ]
+
+    # Term lists: an entry "kill all {groups}" stands for one entry per term.
+    terms:
+      groups: [
+        muslims, jews, blacks, "black people", whites, "white people", asians, immigrants, refugees,
+        migrants, "asylum seekers", gays, lesbians, "gay people", "trans people", christians, hindus,
+        sikhs, arabs, africans, mexicans, chinese, poles, romanians, gypsies, travellers, foreigners,
+        women, catholics, protestants, pakistanis, indians, somalis, nigerians, "disabled people"
+      ]
+      carers: [
+        "my dad", "my mum", "my mom", "my stepdad", "my step dad", "my stepmum", "my step mum",
+        "my mums boyfriend", "my mum's boyfriend", "my dads girlfriend", "my uncle", "my brother",
+        "my parents", "my foster dad", "my foster mum", "my carer", "he", "she", "they"
+      ]
+      at_someone: [
+        "you are", "you're", youre, ur, "u r", "u are", "you so", "you're so", "you are so", "ur so", "you're such a",
+        "you are such a", "you're a", "you are a", "you're an", "you are an", "ur a", "he is", "he's", hes, "he is a",
+        "he's a", "he is an", "she is", "she's", shes, "she is a", "she's a", "she is an", "they are", "they're",
+        theyre, "they are all", "what a", "what an", "such a", "such an", "you", "you little", "you stupid",
+        "you absolute", "absolute", "total", "complete", "utter", "bunch of", "pack of", "is a", "is an", "are all"
+      ]
+      insults: [
+        crazy, insane, nuts, mental, twisted, childish, immature, unprofessional, dishonest, deceitful, shameless,
+        arrogant, ignorant, incompetent, selfish, greedy, entitled, spoiled, spoilt, brat, quack, fool, coward, fraud,
+        fake, phony, phoney, crook, traitor, disgrace, embarrassment, hypocrite, creep, pig, snake, rat, weasel,
+        monster, devil, evil, corrupt, nasty, horrible, terrible, awful, clown, parasite, bully, thug, fat, ugly,
+        gross, weirdo, annoying, irrelevant, useless, worthless, hopeless, clueless, delusional, deranged, unhinged,
+        pathetic, lame, dense, senile, liar, trash, garbage, rubbish, filth, filthy, disgusting, vile, despicable,
+        repulsive, sickening, stupid, dumb, idiot, moron, joke, "piece of work", "waste of space", "bad person",
+        "terrible person", "horrible person", "awful person", "sad little man", "sad man", "small minded",
+        "narrow minded", "brain dead", "not very bright", "not the brightest", "out of your mind", "lost your mind",
+        "losing your mind", "mentally ill", "a joke", "full of it", "full of shit", "so full of", "no brain",
+        "no brains", "no morals", "no conscience", "no soul", "soulless", "heartless", "gutless", "spineless"
+      ]
+      child: [
+        "my son", "my daughter", "my child", "my kid", "my boy", "my girl", "my lad", "our son",
+        "our daughter", "my little one", "my nephew", "my niece", "my grandson", "my granddaughter"
+      ]
+
+    """
+
+    static let footer = """
+
+    # Signals found by code, not by word lists.
+    signals:
+      spam.link:
+        clause: "cann-bridge §3.3"
+        description: "spam — a link"
+        label: link
+      spam.shortener:
+        clause: "cann-bridge §3.3"
+        description: "spam — a link shortener that hides where it goes"
+        label: "link shortener"
+      spam.messaging-invite:
+        clause: "cann-bridge §3.3"
+        description: "spam — an invitation to a private chat"
+        label: "chat invitation"
+      spam.flooding:
+        clause: "cann-bridge §3.3"
+        description: "spam — repeated identical posts (flooding)"
+        label: flooding
+
+    # Personal information (the scanner's findings) is deleted as soon as reasonably possible.
+    personal_info:
+      clause: "cann-bridge §3.3"
+      action: delete
+      severity: medium
+      kinds:
+        nhs-number: high
+        national-insurance: high
+        payment-card: high
+        bank-details: high
+        date-of-birth: high
+        pupil-name: high
+        street-address: high
+
+    # Settings later features read.
+    sign_off:
+      overdue_hours: 72
+    blocking:
+      threshold: 3
+      window_days: 90
+    retention:
+      unflagged_days: 90
+      evidence_days: 365
+    flooding:
+      min_copies: 3
+      min_letters: 24
+
+    """
+}
