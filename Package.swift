@@ -60,7 +60,10 @@ let package = Package(
             dependencies: ["VigilConsole", "VigilStore", "VigilEngine"]
         ),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEngine"]),
+        .testTarget(
+            name: "VigilStoreTests",
+            dependencies: ["VigilStore", "VigilEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "VigilConsoleTests", dependencies: ["VigilConsole", "VigilStore", "VigilEngine"]),
         // Runs the built `vigil` binary end to end (make test builds it first).
         .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine"]),
