@@ -12,6 +12,7 @@ struct Benchmark {
 /// Every benchmark, in the order `make bench` runs them.
 func allBenchmarks() -> [Benchmark] {
     [
+        storeImportBenchmark(),
     ]
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VigilEngine
 
 @main
@@ -6,6 +7,41 @@ struct Vigil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "Moderate a school's official social media: import, flag, decide with two-administrator sign-off.",
-        subcommands: []
+        subcommands: [
+            ImportCommand.self,
+            ScanCommand.self,
+            StatusCommand.self,
+            QueueCommand.self,
+            ShowCommand.self,
+            DemoCommand.self,
+        ]
     )
+
+    /// Runs the command and maps every error to Vigil's exit codes: 0 ok, 1 refused or bad
+    /// input, 2 usage, 3 integrity failure (the argument parser's own usage code is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            standardOutput.flush()
+        } catch let error as CLIError {
+            standardOutput.flush()
+            standardError.line("vigil: " + safe(error.message))
+            standardError.flush()
+            Foundation.exit(error.exitCode)
+        } catch {
+            standardOutput.flush()
+            let code = exitCode(for: error)
+            if code.rawValue == ExitCode.validationFailure.rawValue {
+                standardError.line(fullMessage(for: error))
+                standardError.flush()
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

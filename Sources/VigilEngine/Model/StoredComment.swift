@@ -60,19 +60,22 @@ public struct CommentVersion: Hashable, Sendable, Codable {
     /// SHA-256 of the text's UTF-8 bytes, lower-case hex.
     public var sha256: String
     public var importID: Int64
+    /// The file of that import, as the user named it.
+    public var importFileName: String
     /// When the import that brought this text ran.
     public var importedAt: Date
     /// The edit time the platform reported with this text, if any.
     public var platformUpdated: Date?
 
     public init(
-        storeID: Int64, text: String?, sha256: String, importID: Int64, importedAt: Date,
-        platformUpdated: Date?
+        storeID: Int64, text: String?, sha256: String, importID: Int64, importFileName: String,
+        importedAt: Date, platformUpdated: Date?
     ) {
         self.storeID = storeID
         self.text = text
         self.sha256 = sha256
         self.importID = importID
+        self.importFileName = importFileName
         self.importedAt = importedAt
         self.platformUpdated = platformUpdated
     }

@@ -26,13 +26,13 @@ extension SQLiteStore {
                              ref: AuthorRef(platformID: row[7], name: row[8], handle: row[9]))
             }
             let versions = try Row.fetchAll(db, sql: """
-                SELECT v.id, v.text, v.sha256, v.import_id, i.started_at, v.platform_updated_at
+                SELECT v.id, v.text, v.sha256, v.import_id, i.started_at, v.platform_updated_at, i.file_name
                 FROM comment_versions v JOIN imports i ON i.id = v.import_id
                 WHERE v.comment_id = ? ORDER BY v.id
                 """, arguments: [id]
             ).map { v in
                 CommentVersion(
-                    storeID: v[0], text: v[1], sha256: RowCoding.hex(v[2] as Data), importID: v[3],
+                    storeID: v[0], text: v[1], sha256: RowCoding.hex(v[2] as Data), importID: v[3], importFileName: v[6],
                     importedAt: RowCoding.date(v[4] as Int64), platformUpdated: RowCoding.date(v[5] as Int64?))
             }
             let comment = StoredComment(
