@@ -66,6 +66,6 @@ let package = Package(
         ),
         .testTarget(name: "VigilConsoleTests", dependencies: ["VigilConsole", "VigilStore", "VigilEngine"]),
         // Runs the built `vigil` binary end to end (make test builds it first).
-        .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine", "VigilStore"]),
     ]
 )

@@ -124,7 +124,7 @@ enum CommentText {
         if c.author == nil {
             o.line("Author history: the export does not say who wrote this")
         } else {
-            o.line("Author history: \(grouped(d.authorCommentCount)) comments in the store, \(grouped(d.authorFlaggedCount)) flagged")
+            o.line("Author history: \(counted(d.authorCommentCount, "comment")) in the store, \(grouped(d.authorFlaggedCount)) flagged")
             for h in d.authorHistory { o.line("  " + summary(h)) }
         }
     }

@@ -86,6 +86,9 @@ func grouped(_ n: Int) -> String {
     return (n < 0 ? "-" : "") + out
 }
 
+/// "1 comment", "2,000 comments".
+func counted(_ n: Int, _ noun: String) -> String { grouped(n) + " " + noun + (n == 1 ? "" : "s") }
+
 /// "2025-07-18 14:12 UTC".
 func humanTime(_ date: Date?) -> String {
     guard let date else { return "time unknown" }
