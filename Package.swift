@@ -38,6 +38,8 @@ let package = Package(
             dependencies: [
                 "VigilEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The import's hot loop binds through SQLite's C API (RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]
         ),

@@ -41,12 +41,15 @@ public protocol Store: AnyObject, Sendable {
 
 /// One comment to store with the flags the rules gave its text.
 public struct FlaggedComment: Sendable, Hashable {
-    public var comment: ImportedComment
-    public var flags: [Flag]
+    public let comment: ImportedComment
+    public let flags: [Flag]
+    /// SHA-256 of the text, computed here so that the parsing thread does it, not the writer.
+    public let textSHA256: [UInt8]
 
     public init(comment: ImportedComment, flags: [Flag]) {
         self.comment = comment
         self.flags = flags
+        textSHA256 = ContentHash.sha256(comment.text)
     }
 }
 
@@ -77,7 +80,8 @@ public struct ImportFileInfo: Sendable, Hashable {
 }
 
 /// Writes imported files inside a `Store.writeImports` transaction, one file at a time:
-/// `begin`, any number of `add`, then `finish`.
+/// `begin`, any number of `add`, then `finish` — or `abandon`, which undoes that file alone
+/// (several files share a transaction, for speed, yet each is kept or refused on its own).
 public protocol ImportWriter: AnyObject {
     /// Starts recording a file.
     func begin(_ file: ImportFileInfo) throws
@@ -90,6 +94,8 @@ public protocol ImportWriter: AnyObject {
     var counts: ImportCounts { get }
     /// Ends the current file and records its import.
     func finish(format: ExportFormat, warnings: [String]) throws -> ImportRecord
+    /// Undoes everything written for the current file since `begin`; the transaction goes on.
+    func abandon() throws
 }
 
 /// A store that cannot be opened or used, with what to do about it.

@@ -38,15 +38,17 @@ func storeImportBenchmark() -> Benchmark {
             ImportSource(name: "page-\(file).json") { withUnsafeBytes(of: file) { Data($0) } }
         }
         for (label, target) in [("new store", 20.0), ("re-import", 10.0)] {
+            let cpuStart = cpuSeconds()
             let start = Date()
             let outcomes = pipeline.run(sources, options: ImportOptions())
             let seconds = Date().timeIntervalSince(start)
+            let cpu = cpuSeconds() - cpuStart
             let counts = outcomes.compactMap { if case .imported(let r) = $0 { r.counts } else { nil } }
                 .reduce(ImportCounts(), +)
             guard counts.read == comments else { throw BenchError("\(label): only \(counts.read) comments imported") }
             print(String(
-                format: "%@: %.2f s for %d comments in %d files (target for the whole import incl. parsing: %.0f s) — %.0f comments/s, %.1f MB/s of text; new %d, unchanged %d, flagged %d",
-                label, seconds, comments, sources.count, target, Double(comments) / seconds,
+                format: "%@: %.2f s wall, %.2f s CPU, for %d comments in %d files (target for the whole import incl. parsing: %.0f s) — %.0f comments/s, %.1f MB/s of text; new %d, unchanged %d, flagged %d",
+                label, seconds, cpu, comments, sources.count, target, Double(comments) / seconds,
                 Double(textBytes) / 1e6 / seconds, counts.new, counts.unchanged, counts.flagged))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: store.location)[.size] as? Int) ?? 0
@@ -58,6 +60,15 @@ func storeImportBenchmark() -> Benchmark {
 struct BenchError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// User + system CPU time of this process so far (both threads): on a shared machine the
+/// wall time depends on what else runs, this does not.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 /// Peak resident memory of this process so far, from /proc/self/status.

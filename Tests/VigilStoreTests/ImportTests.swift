@@ -115,6 +115,43 @@ import VigilEngine
         #expect(try store.changeToken() == token + 1)
     }
 
+    @Test func aRefusedFileBetweenGoodOnesIsUndoneAloneEvenForAuthorsItIntroduced() throws {
+        let store = try newStore()
+        let outcomes = store.importLines([
+            LineExport.source("good1.txt", ["facebook|g1||Ann|1700000000|hello"]),
+            LineExport.source("bad.txt", ["facebook|b1||Zed|1700000000|new author", "!BROKEN"]),
+            LineExport.source("good2.txt", ["facebook|g2||Zed|1700000000|Zed again", "facebook|g3|g1|Ann|1700000001|reply"]),
+        ], batchSize: 1)
+        #expect(outcomes.map { $0.record?.counts.new } == [1, nil, 2])
+        #expect(outcomes[1].failureMessage == "bad.txt: line 2: expected a comment line")
+        let g2 = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "g2"), historyLimit: 5))
+        #expect(g2.comment.author?.ref.name == "Zed")
+        #expect(try store.detail(CommentKey(platform: .facebook, platformID: "b1"), historyLimit: 1) == nil)
+        #expect(try store.rowCounts()["authors"] == 2)
+        #expect(try store.status().imports == 2)
+        // A second run in the same process reuses what it knows, and still finds Zed.
+        let again = store.importLines([LineExport.source("good3.txt", ["facebook|g4||Zed|1700000002|third"])])
+        #expect(again.first?.record?.counts.new == 1)
+        #expect(try store.rowCounts()["authors"] == 2)
+    }
+
+    @Test func anotherProcessesWritesDoNotConfuseWhatTheStoreRemembers() throws {
+        let store = try newStore()
+        _ = store.importLines([LineExport.source("a.txt", ["facebook|a1||Ann|1700000000|hello"])])
+        // Another opener (as another process would) rebuilds the authors table.
+        let other = try SQLiteStore.open(path: store.location, create: false)
+        try other.pool.write { db in
+            try db.execute(sql: "UPDATE comments SET author_id = NULL")
+            try db.execute(sql: "DELETE FROM authors")
+            try db.execute(sql: "INSERT INTO authors (id, platform, identity, name) VALUES (77, 'facebook', 'name:Someone', 'Someone')")
+            try SQLiteStore.noteChange(db)
+        }
+        let outcomes = store.importLines([LineExport.source("b.txt", ["facebook|a2||Ann|1700000001|again"])])
+        #expect(outcomes.first?.record?.counts.new == 1)
+        let a2 = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "a2"), historyLimit: 1))
+        #expect(a2.comment.author?.ref.name == "Ann")
+    }
+
     @Test func atomicImportsEveryFileOrNoneAndReportsEachBadFile() throws {
         let store = try newStore()
         let before = try store.rowCounts()

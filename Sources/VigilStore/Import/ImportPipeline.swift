@@ -193,32 +193,67 @@ private struct Consumer {
         return message
     }
 
-    /// Each file in its own transaction: a failed file leaves the store as it was.
+    /// Each file kept or refused on its own: a refused file leaves the store as it was.
+    ///
+    /// Files share a transaction (a savepoint each) until it has run `groupSeconds` or
+    /// written `groupComments`: ten thousand small page files then cost a few dozen commits,
+    /// not ten thousand, and other processes still get the store every couple of seconds.
     mutating func writeEach() -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
-        while true {
-            switch next() {
-            case .done:
-                return outcomes
-            case .failed(let message):  // could not even be loaded
-                fileIndex += 1
-                outcomes.append(.failed(fileName: sources[fileIndex].name, message: message))
-            case .begin(let info):
-                fileIndex += 1
-                do {
-                    let record = try store.writeImports { writer in try writeFile(info, writer) }
-                    outcomes.append(.imported(record))
-                } catch let failed as FileFailed {
-                    outcomes.append(.failed(fileName: info.fileName, message: failed.message))
-                } catch {
-                    drainFile()
-                    outcomes.append(.failed(fileName: info.fileName, message: "\(info.fileName): not imported: \(error)"))
+        var finished = false
+        while !finished {
+            var group: [ImportOutcome] = []
+            var current: String?
+            do {
+                try store.writeImports { writer in
+                    let started = Date()
+                    var comments = 0
+                    while true {
+                        if !group.isEmpty,
+                           comments >= Self.groupComments || Date().timeIntervalSince(started) >= Self.groupSeconds
+                        {
+                            return
+                        }
+                        switch next() {
+                        case .done:
+                            finished = true
+                            return
+                        case .failed(let message):  // could not even be loaded
+                            fileIndex += 1
+                            group.append(.failed(fileName: sources[fileIndex].name, message: message))
+                        case .begin(let info):
+                            fileIndex += 1
+                            current = info.fileName
+                            do {
+                                let record = try writeFile(info, writer)
+                                group.append(.imported(record))
+                                comments += record.counts.read
+                            } catch let failed as FileFailed {
+                                try writer.abandon()
+                                group.append(.failed(fileName: info.fileName, message: failed.message))
+                            }
+                            current = nil
+                        case .batch, .end:
+                            preconditionFailure("a file's comments arrived before its start")
+                        }
+                    }
                 }
-            case .batch, .end:
-                preconditionFailure("a file's comments arrived before its start")
+                outcomes += group
+            } catch {
+                // The store itself failed (busy, disk full): this group's files were not kept.
+                drainFile()
+                if let current { group.append(.failed(fileName: current, message: "")) }
+                outcomes += group.map { outcome in
+                    outcome.isFailure && outcome.fileName != current
+                        ? outcome : .failed(fileName: outcome.fileName, message: "\(outcome.fileName): not imported: \(error)")
+                }
             }
         }
+        return outcomes
     }
+
+    static let groupSeconds: TimeInterval = 2
+    static let groupComments = 250_000
 
     /// Every file in one transaction, kept only when every file is good. Every file is still
     /// read, so that each bad one is reported.

@@ -128,7 +128,7 @@ enum Migrations {
                 import_id           INTEGER NOT NULL REFERENCES imports(id),
                 platform_updated_at INTEGER
             );
-            CREATE INDEX comment_versions_by_comment ON comment_versions(comment_id, sha256);
+            CREATE INDEX comment_versions_by_comment ON comment_versions(comment_id);
 
             -- Flags are derived from one version's text. spans: 'start-end,start-end' in code
             -- points, end exclusive. severity as in comments.
