@@ -69,7 +69,7 @@ public final class SQLiteStore: Store {
         config.prepareDatabase { db in
             // WAL commits need no fsync with NORMAL and stay atomic and consistent.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -32768")  // 32 MB a connection
+            try db.execute(sql: "PRAGMA cache_size = -32768")  // up to 32 MB a reading connection
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             // Checkpoint every 40 MB of WAL rather than 4 MB: a large import syncs far less.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
@@ -87,6 +87,10 @@ public final class SQLiteStore: Store {
                 throw StoreError(.notAStore, path: path, "was written by a newer version of Vigil; use that version")
             }
             try migrator.migrate(pool)
+            // The one writing connection: imports insert into indexes at random places (an
+            // author's comments, a platform id), so a large cache saves re-reading pages.
+            // Pages are only held as they are used.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -262144") }
         } catch let error as StoreError {
             throw error
         } catch {
