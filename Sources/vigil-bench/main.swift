@@ -13,6 +13,8 @@ struct Benchmark {
 func allBenchmarks() -> [Benchmark] {
     [
         storeImportBenchmark(),
+        scanBenchmark(),
+        importFilesBenchmark(),
     ]
 }
 
