@@ -97,7 +97,7 @@ enum ImportRun {
         if outcomes.count > 1 {
             table.add(["total", "", grouped(total.new), grouped(total.updated), grouped(total.unchanged), grouped(total.flagged), ""])
         }
-        standardOutput.write(table.render(width: standardOutput.columns(fallback: 120)))
+        standardOutput.write(table.render(width: standardOutput.lineWidth))
         for case .imported(let r) in outcomes {
             for warning in r.warnings { standardOutput.line("warning: \(safe(warning))") }
         }

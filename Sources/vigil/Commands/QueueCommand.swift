@@ -138,7 +138,7 @@ struct QueuePrinter {
                 standardOutput.line("Nothing awaits a decision" + (total == 0 ? "." : " with these filters."))
                 return
             }
-            standardOutput.write(table.render(width: standardOutput.columns(fallback: 160)))
+            standardOutput.write(table.render(width: standardOutput.lineWidth))
             standardOutput.line("\(grouped(count)) of \(grouped(total)) shown" + (count < total ? " (--limit 0 shows all)" : ""))
         case .json:
             json.raw("]"); json.newline()

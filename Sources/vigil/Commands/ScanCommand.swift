@@ -126,7 +126,7 @@ struct ScanPrinter {
     var failures = 0
     var files: [(String, ImportSummary, Int, Int)] = []
     var flaggedInFile = 0
-    let width = standardOutput.columns(fallback: 120)
+    let width = standardOutput.lineWidth
 
     init(format: ScanCommand.OutputFormat) { self.format = format }
 

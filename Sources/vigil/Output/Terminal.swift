@@ -32,6 +32,14 @@ final class OutputStream: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// How wide a line of a table may be: the terminal's width, else `$COLUMNS`, else no
+    /// limit (output to a file or pipe is not cut).
+    var lineWidth: Int {
+        if isTerminal { return columns() }
+        if let env = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(env), n > 20 { return n }
+        return 100_000
+    }
+
     func line(_ text: String = "") { write(text + "\n") }
 
     func write(bytes: [UInt8]) {
