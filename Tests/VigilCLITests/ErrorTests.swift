@@ -38,6 +38,18 @@ import VigilStore
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "my notes\n")
     }
 
+    @Test func aDamagedStoreIsAnIntegrityFailureWithExitThree() throws {
+        try fixture.populate()
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
+        #expect(bytes.count > 8192)
+        bytes.replaceSubrange(4096..<bytes.count, with: Data(repeating: 0x5A, count: bytes.count - 4096))
+        try bytes.write(to: URL(fileURLWithPath: fixture.path))
+        try? FileManager.default.removeItem(atPath: fixture.path + "-wal")
+        let run = try VigilHarness.run(["status", "--store", fixture.path])
+        #expect(run.exitCode == 3, "\(run.stderr)")
+        #expect(run.stderr.contains("\(fixture.path): is damaged"))
+    }
+
     @Test func importRefusesUnreadableFilesByNameAndLeavesTheStoreAsItWas() throws {
         try fixture.populate()
         let before = try VigilHarness.run(["status", "--format", "json", "--store", fixture.path]).stdout
