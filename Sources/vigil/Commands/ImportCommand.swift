@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Export files.", valueName: "file"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("The files' format, overriding detection: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    @Option(help: ArgumentHelp("The files' format, overriding detection.", valueName: "format"))
     var source: ExportFormat?
 
     @Option(help: ArgumentHelp("Name the channel of every comment in these files.", valueName: "name"))
