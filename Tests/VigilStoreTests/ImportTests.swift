@@ -60,7 +60,7 @@ import VigilEngine
         ])])
         #expect(edited.first?.record?.counts == ImportCounts(read: 2, new: 0, updated: 2, unchanged: 0, flagged: 1))
 
-        let c1 = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "c1"), historyLimit: 5))
+        let c1 = try #require(try store.detail(CommentKey(platform: .facebook, id: "c1"), historyLimit: 5))
         #expect(c1.versions.map(\.text) == ["Lovely sports day, thank you!", "Lovely sports day. buy now at our shop!"])
         #expect(c1.comment.text == "Lovely sports day. buy now at our shop!")
         #expect(c1.comment.textSHA256 == ContentHash.hex(ContentHash.sha256("Lovely sports day. buy now at our shop!")))
@@ -68,7 +68,7 @@ import VigilEngine
         #expect(c1.currentFlags.map(\.category) == [.spam])
         #expect(c1.comment.severity == .low)
 
-        let c2 = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "c2"), historyLimit: 5))
+        let c2 = try #require(try store.detail(CommentKey(platform: .facebook, id: "c2"), historyLimit: 5))
         #expect(c2.currentFlags.isEmpty)
         #expect(c2.comment.severity == nil)
         // The flag on the earlier text stays on record, tied to that text.
@@ -87,7 +87,7 @@ import VigilEngine
         _ = store.importLines([LineExport.source("new.txt", ["facebook|c1||Ann|1700000000|edited words"])])
         let late = store.importLines([LineExport.source("old-again.txt", ["facebook|c1||Ann|1700000000|first words"])])
         #expect(late.first?.record?.counts.unchanged == 1)
-        let detail = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "c1"), historyLimit: 5))
+        let detail = try #require(try store.detail(CommentKey(platform: .facebook, id: "c1"), historyLimit: 5))
         #expect(detail.comment.text == "edited words")
         #expect(detail.versions.count == 2)
     }
@@ -110,7 +110,7 @@ import VigilEngine
         expected["imports"]! += 1
         expected["authors"]! += 1
         #expect(try store.rowCounts() == expected)
-        #expect(try store.detail(CommentKey(platform: .facebook, platformID: "c1"), historyLimit: 1)?.comment.text
+        #expect(try store.detail(CommentKey(platform: .facebook, id: "c1"), historyLimit: 1)?.comment.text
             == "Lovely sports day, thank you!")
         #expect(try store.changeToken() == token + 1)
     }
@@ -124,9 +124,9 @@ import VigilEngine
         ], batchSize: 1)
         #expect(outcomes.map { $0.record?.counts.new } == [1, nil, 2])
         #expect(outcomes[1].failureMessage == "bad.txt: line 2: expected a comment line")
-        let g2 = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "g2"), historyLimit: 5))
+        let g2 = try #require(try store.detail(CommentKey(platform: .facebook, id: "g2"), historyLimit: 5))
         #expect(g2.comment.author?.ref.name == "Zed")
-        #expect(try store.detail(CommentKey(platform: .facebook, platformID: "b1"), historyLimit: 1) == nil)
+        #expect(try store.detail(CommentKey(platform: .facebook, id: "b1"), historyLimit: 1) == nil)
         #expect(try store.rowCounts()["authors"] == 2)
         #expect(try store.status().imports == 2)
         // A second run in the same process reuses what it knows, and still finds Zed.
@@ -148,7 +148,7 @@ import VigilEngine
         }
         let outcomes = store.importLines([LineExport.source("b.txt", ["facebook|a2||Ann|1700000001|again"])])
         #expect(outcomes.first?.record?.counts.new == 1)
-        let a2 = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "a2"), historyLimit: 1))
+        let a2 = try #require(try store.detail(CommentKey(platform: .facebook, id: "a2"), historyLimit: 1))
         #expect(a2.comment.author?.ref.name == "Ann")
     }
 
@@ -203,14 +203,14 @@ import VigilEngine
         try store.pool.write { try $0.execute(sql: "UPDATE comments SET review = 2") }
         #expect(try store.queue(QueueQuery()).isEmpty)
         _ = store.importLines([LineExport.source("b.txt", ["facebook|r1||Ann|1700000000|idiot, call 07700 900555"])])
-        #expect(try store.queue(QueueQuery()).map(\.key.platformID) == ["r1"])
+        #expect(try store.queue(QueueQuery()).map(\.key.id) == ["r1"])
     }
 
     @Test func aLaterExportFillsInWhatAnEarlierOneLacked() throws {
         let store = try newStore()
         _ = store.importLines([LineExport.source("a.txt", ["facebook|f1|||| idiot"])])
         _ = store.importLines([LineExport.source("b.txt", ["facebook|f1|p0|Ann|1700000000| idiot"])])
-        let detail = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "f1"), historyLimit: 5))
+        let detail = try #require(try store.detail(CommentKey(platform: .facebook, id: "f1"), historyLimit: 5))
         #expect(detail.comment.author?.ref.name == "Ann")
         #expect(detail.comment.parentID == "p0")
         #expect(detail.comment.created == Date(timeIntervalSince1970: 1_700_000_000))

@@ -25,12 +25,12 @@ import VigilEngine
     @Test func theQueueShowsTheMostSevereFirstThenTheOldest() throws {
         let store = try seededStore()
         let rows = try store.queue(QueueQuery())
-        #expect(rows.map(\.key.platformID) == ["c1", "h1", "m0", "m1", "r1", "l1"])
+        #expect(rows.map(\.key.id) == ["c1", "h1", "m0", "m1", "r1", "l1"])
         #expect(rows.map(\.severity) == [.critical, .high, .medium, .medium, .medium, .low])
         #expect(rows.first?.key.platform == .youtube)
         #expect(rows.first?.flags.first?.spans == [Span(start: 10, end: 21)])
         #expect(rows.last?.categories == [.spam])
-        #expect(rows.first(where: { $0.key.platformID == "r1" })?.categories == [.abuse, .spam])
+        #expect(rows.first(where: { $0.key.id == "r1" })?.categories == [.abuse, .spam])
         #expect(rows.first?.author == "Dan")
         #expect(rows.first?.channel == "Test Channel")
         #expect(try store.queueCount(QueueQuery()) == 6)
@@ -43,7 +43,7 @@ import VigilEngine
         while true {
             let page = try store.queue(query)
             if page.isEmpty { break }
-            seen += page.map(\.key.platformID)
+            seen += page.map(\.key.id)
             query.after = page.last?.cursor
         }
         #expect(seen == ["c1", "h1", "m0", "m1", "r1", "l1"])
@@ -51,10 +51,10 @@ import VigilEngine
 
     @Test func filtersNarrowTheQueueByCategorySeverityAndChannel() throws {
         let store = try seededStore()
-        #expect(try store.queue(QueueQuery(categories: [.spam])).map(\.key.platformID) == ["r1", "l1"])
-        #expect(try store.queue(QueueQuery(severities: [.medium])).map(\.key.platformID) == ["m0", "m1", "r1"])
-        #expect(try store.queue(QueueQuery(severities: [.low, .critical])).map(\.key.platformID) == ["c1", "l1"])
-        #expect(try store.queue(QueueQuery(categories: [.abuse], severities: [.medium], limit: 1)).map(\.key.platformID) == ["m0"])
+        #expect(try store.queue(QueueQuery(categories: [.spam])).map(\.key.id) == ["r1", "l1"])
+        #expect(try store.queue(QueueQuery(severities: [.medium])).map(\.key.id) == ["m0", "m1", "r1"])
+        #expect(try store.queue(QueueQuery(severities: [.low, .critical])).map(\.key.id) == ["c1", "l1"])
+        #expect(try store.queue(QueueQuery(categories: [.abuse], severities: [.medium], limit: 1)).map(\.key.id) == ["m0"])
         #expect(try store.queue(QueueQuery(channels: ["Test Channel"])).count == 6)
         #expect(try store.queue(QueueQuery(channels: ["Elsewhere"])).isEmpty)
         #expect(try store.queueCount(QueueQuery(categories: [.spam])) == 2)
@@ -63,30 +63,30 @@ import VigilEngine
 
     @Test func showGivesTheThreadVersionsAndTheAuthorsHistory() throws {
         let store = try seededStore()
-        let detail = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "m1"), historyLimit: 10))
+        let detail = try #require(try store.detail(CommentKey(platform: .facebook, id: "m1"), historyLimit: 10))
         #expect(detail.comment.text == "you idiot")
         #expect(detail.comment.post == PostRef(platformID: "post-1", title: "Sports day"))
-        #expect(detail.replies.map(\.key.platformID) == ["r1"])
+        #expect(detail.replies.map(\.key.id) == ["r1"])
         #expect(detail.parent == nil)
-        #expect(detail.authorHistory.map(\.key.platformID) == ["r1"])
+        #expect(detail.authorHistory.map(\.key.id) == ["r1"])
         #expect(detail.authorCommentCount == 2)
         #expect(detail.authorFlaggedCount == 2)
         #expect(detail.versions.count == 1)
         #expect(detail.comment.author?.ref == AuthorRef(platformID: "u-Ann", name: "Ann"))
 
-        let reply = try #require(try store.detail(CommentKey(platform: .facebook, platformID: "r1"), historyLimit: 10))
-        #expect(reply.parent?.key.platformID == "m1")
+        let reply = try #require(try store.detail(CommentKey(platform: .facebook, id: "r1"), historyLimit: 10))
+        #expect(reply.parent?.key.id == "m1")
         #expect(reply.parent?.text == "you idiot")
         #expect(reply.currentFlags.map(\.rule) == ["abuse.test", "spam.test"])
-        #expect(try store.detail(CommentKey(platform: .youtube, platformID: "m1"), historyLimit: 1) == nil)
+        #expect(try store.detail(CommentKey(platform: .youtube, id: "m1"), historyLimit: 1) == nil)
     }
 
     @Test func anIdOnTwoPlatformsIsFoundOnBoth() throws {
         let store = try SQLiteStore.open(path: folder.path("ids.sqlite"), create: true)
         _ = store.importLines([LineExport.source("x.txt", ["facebook|42||A|1|a", "youtube|42||B|1|b", "x|7||C|1|c"])])
         #expect(try store.findComments(platformID: "42", platform: nil)
-            == [CommentKey(platform: .facebook, platformID: "42"), CommentKey(platform: .youtube, platformID: "42")])
-        #expect(try store.findComments(platformID: "42", platform: .youtube) == [CommentKey(platform: .youtube, platformID: "42")])
+            == [CommentKey(platform: .facebook, id: "42"), CommentKey(platform: .youtube, id: "42")])
+        #expect(try store.findComments(platformID: "42", platform: .youtube) == [CommentKey(platform: .youtube, id: "42")])
         #expect(try store.findComments(platformID: "nope", platform: nil).isEmpty)
     }
 

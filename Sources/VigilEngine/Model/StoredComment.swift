@@ -1,17 +1,19 @@
 import Foundation
 
-/// How a comment is named across platforms: the platform and its own id for the comment.
+// MERGE: main (branch signoff) already declares `CommentKey` with exactly this shape in
+// Sources/VigilEngine/Workflow/Subjects.swift; when merging, delete this declaration and keep
+// that one. Everything on this branch uses only `platform`, `id` and `init(platform:id:)`.
+/// A comment as the platform knows it.
 public struct CommentKey: Hashable, Sendable, Codable, CustomStringConvertible {
-    public var platform: Platform
-    public var platformID: String
+    public let platform: Platform
+    public let id: String
 
-    public init(platform: Platform, platformID: String) {
+    public init(platform: Platform, id: String) {
         self.platform = platform
-        self.platformID = platformID
+        self.id = id
     }
 
-    /// `platform:id`, the form `vigil show` accepts when an id is ambiguous.
-    public var description: String { "\(platform.rawValue):\(platformID)" }
+    public var description: String { "\(platform.rawValue) comment \(id)" }
 }
 
 /// Where a flagged comment stands in the moderation workflow.

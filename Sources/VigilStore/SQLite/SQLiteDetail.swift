@@ -16,7 +16,7 @@ extension SQLiteStore {
                 LEFT JOIN authors a ON a.id = c.author_id
                 JOIN comment_versions v ON v.id = c.version_id
                 WHERE c.platform = ? AND c.platform_id = ?
-                """, arguments: [key.platform.rawValue, key.platformID])
+                """, arguments: [key.platform.rawValue, key.id])
             else { return nil }
             let id: Int64 = row[0]
             let postID: String? = row[2]
@@ -49,7 +49,7 @@ extension SQLiteStore {
                                    [key.platform.rawValue, parentID], order: "c.id", limit: 1).first
             }
             let replies = try Self.summaries(
-                db, where: "c.platform = ? AND c.parent_platform_id = ?", [key.platform.rawValue, key.platformID],
+                db, where: "c.platform = ? AND c.parent_platform_id = ?", [key.platform.rawValue, key.id],
                 order: "c.order_time, c.id", limit: 500)
             var history: [CommentSummary] = []
             var total = 1
@@ -87,7 +87,7 @@ extension SQLiteStore {
         ).compactMap { row in
             guard let platform = Platform(rawValue: row[0]) else { return nil }
             return CommentSummary(
-                key: CommentKey(platform: platform, platformID: row[1]), author: row[2] ?? row[3] ?? row[4],
+                key: CommentKey(platform: platform, id: row[1]), author: row[2] ?? row[3] ?? row[4],
                 created: RowCoding.date(row[5] as Int64?), severity: (row[6] as Int?).flatMap(RowCoding.severity(rank:)),
                 categories: RowCoding.categories(row[7]), text: row[8])
         }

@@ -58,7 +58,7 @@ extension SQLiteStore {
                 else { return nil }
                 let id: Int64 = row[0]
                 return QueueRow(
-                    storeID: id, key: CommentKey(platform: platform, platformID: row[2]), channel: row[3],
+                    storeID: id, key: CommentKey(platform: platform, id: row[2]), channel: row[3],
                     author: row[4] ?? row[5] ?? row[6], created: RowCoding.date(row[7] as Int64?),
                     severity: severity, categories: RowCoding.categories(row[9]),
                     review: ReviewState(rawValue: row[10]) ?? .open, text: row[11],
@@ -115,7 +115,7 @@ extension SQLiteStore {
             return try Row.fetchAll(
                 db, sql: "SELECT platform FROM comments WHERE platform IN (\(marks)) AND platform_id = ? ORDER BY platform",
                 arguments: arguments
-            ).compactMap { row in Platform(rawValue: row[0]).map { CommentKey(platform: $0, platformID: platformID) } }
+            ).compactMap { row in Platform(rawValue: row[0]).map { CommentKey(platform: $0, id: platformID) } }
         }
     }
 

@@ -99,7 +99,7 @@ struct QueuePrinter {
         switch format {
         case .table:
             table.add([row.severity.rawValue, row.categories.map(\.rawValue).joined(separator: ","), row.key.platform.rawValue,
-                       row.channel ?? "", row.author ?? "(unknown)", age(row.created), row.key.platformID,
+                       row.channel ?? "", row.author ?? "(unknown)", age(row.created), row.key.id,
                        row.text.map { TextSafety.oneLine($0) } ?? "(text purged)"])
         case .jsonl, .json:
             if format == .json, count > 0 { json.comma() }
@@ -111,7 +111,7 @@ struct QueuePrinter {
             }
         case .csv:
             let raw = !standardOutput.isTerminal
-            let fields = [row.key.platformID, row.key.platform.rawValue, row.channel ?? "", row.author ?? "",
+            let fields = [row.key.id, row.key.platform.rawValue, row.channel ?? "", row.author ?? "",
                           isoTime(row.created) ?? "", row.severity.rawValue,
                           row.categories.map(\.rawValue).joined(separator: ";"), row.flags.map(\.rule).joined(separator: ";"),
                           row.review.name, row.text ?? ""]
@@ -121,7 +121,7 @@ struct QueuePrinter {
 
     private mutating func object(_ row: QueueRow) {
         json.raw("{")
-        json.commentMembers(id: row.key.platformID, platform: row.key.platform, author: row.author, flags: row.flags)
+        json.commentMembers(id: row.key.id, platform: row.key.platform, author: row.author, flags: row.flags)
         json.comma(); json.key("channel"); json.string(row.channel)
         json.comma(); json.key("created"); json.string(isoTime(row.created))
         json.comma(); json.key("severity"); json.string(row.severity.rawValue)

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         do {
             let key = try Self.resolve(id, in: store)
             guard let detail = try store.detail(key, historyLimit: max(0, history)) else {
-                throw CLIError("no comment \(safe(key.description)) in the store")
+                throw CLIError("no comment \(safe(key.reference)) in the store")
             }
             switch format {
             case .text: CommentText.print(detail)
@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
     /// The comment an id names: `platform:id` exactly, else the one comment with that id.
     static func resolve(_ id: String, in store: any Store) throws -> CommentKey {
         if let colon = id.firstIndex(of: ":"), let platform = Platform(rawValue: String(id[..<colon])) {
-            return CommentKey(platform: platform, platformID: String(id[id.index(after: colon)...]))
+            return CommentKey(platform: platform, id: String(id[id.index(after: colon)...]))
         }
         let keys = try store.findComments(platformID: id, platform: nil)
         switch keys.count {
@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
         case 1:
             return keys[0]
         default:
-            throw CLIError("id '\(safe(id))' is on several platforms: \(keys.map(\.description).joined(separator: ", ")); name one as platform:id")
+            throw CLIError("id '\(safe(id))' is on several platforms: \(keys.map(\.reference).joined(separator: ", ")); name one as platform:id")
         }
     }
 }
@@ -61,7 +61,7 @@ enum CommentText {
     static func print(_ d: CommentDetail) {
         let o = standardOutput
         let c = d.comment
-        var head = safe(c.key.description)
+        var head = safe(c.key.reference)
         if let severity = c.severity {
             head += " — \(severity.rawValue): " + c.categories.map(\.rawValue).joined(separator: ", ") + " — " + stateText(c.review)
         } else {
@@ -171,7 +171,7 @@ enum CommentText {
     }
 
     private static func summary(_ s: CommentSummary) -> String {
-        var line = safe(s.key.platformID) + " by " + safe(s.author ?? "(unknown)") + ", " + humanTime(s.created)
+        var line = safe(s.key.id) + " by " + safe(s.author ?? "(unknown)") + ", " + humanTime(s.created)
         if let severity = s.severity {
             line += " [\(severity.rawValue): " + s.categories.map(\.rawValue).joined(separator: ",") + "]"
         }
@@ -185,7 +185,7 @@ enum CommentJSON {
         var json = JSONOutput()
         let c = d.comment
         json.raw("{")
-        json.commentMembers(id: c.key.platformID, platform: c.key.platform, author: c.author?.ref.displayName, flags: d.currentFlags)
+        json.commentMembers(id: c.key.id, platform: c.key.platform, author: c.author?.ref.displayName, flags: d.currentFlags)
         json.comma(); json.key("channel"); json.string(c.channel)
         json.comma(); json.key("created"); json.string(isoTime(c.created))
         json.comma(); json.key("url"); json.string(c.url.map(SecretRedaction.redact))
@@ -241,7 +241,7 @@ enum CommentJSON {
 
     private static func summary(_ s: CommentSummary?, into json: inout JSONOutput) {
         guard let s else { json.null(); return }
-        json.raw("{"); json.key("id"); json.string(s.key.platformID); json.comma()
+        json.raw("{"); json.key("id"); json.string(s.key.id); json.comma()
         json.key("platform"); json.string(s.key.platform.rawValue); json.comma()
         json.key("author"); json.string(s.author); json.comma()
         json.key("created"); json.string(isoTime(s.created)); json.comma()

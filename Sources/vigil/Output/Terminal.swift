@@ -1,4 +1,5 @@
 import Foundation
+import VigilEngine
 
 #if canImport(Glibc)
 import Glibc
@@ -133,3 +134,8 @@ nonisolated(unsafe) private let isoFormatter: ISO8601DateFormatter = {
     f.formatOptions = [.withInternetDateTime]
     return f
 }()
+
+extension CommentKey {
+    /// `platform:id`, the form `vigil show` accepts when an id is on two platforms.
+    var reference: String { "\(platform.rawValue):\(id)" }
+}
