@@ -63,17 +63,6 @@ public enum ImportOutcome: Sendable, Equatable {
     }
 }
 
-/// How far an import has got, for a progress line.
-public struct ImportProgress: Sendable {
-    /// 0-based index of the file being written, of `fileCount`.
-    public var fileIndex: Int
-    public var fileCount: Int
-    public var fileName: String
-    /// Comments written so far, all files together.
-    public var comments: Int
-    public var elapsed: TimeInterval
-}
-
 /// Reads an export, calling `emit` for each comment: the shape of `Importers.read`.
 public typealias ExportReader =
     @Sendable (_ data: Data, _ fileName: String, _ format: ExportFormat?, _ emit: (ImportedComment) throws -> Void)
@@ -98,7 +87,7 @@ public struct ImportPipeline: Sendable {
     /// Imports `sources` in order and says what happened to each, in the same order.
     /// `progress` is called on the calling thread after each written batch.
     public func run(
-        _ sources: [ImportSource], options: ImportOptions, progress: ((ImportProgress) -> Void)? = nil
+        _ sources: [ImportSource], options: ImportOptions, progress: ((Progress) -> Void)? = nil
     ) -> [ImportOutcome] {
         let queue = BoundedQueue<Message>(capacity: 4)
         let producer = Thread { [reader, flagger] in
@@ -109,6 +98,17 @@ public struct ImportPipeline: Sendable {
         var consumer = Consumer(
             queue: queue, store: store, sources: sources, started: Date(), progress: progress)
         return options.atomic ? consumer.writeAtomically() : consumer.writeEach()
+    }
+
+    /// How far an import has got, for a progress line.
+    public struct Progress: Sendable {
+        /// 0-based index of the file being written, of `fileCount`.
+        public var fileIndex: Int
+        public var fileCount: Int
+        public var fileName: String
+        /// Comments written so far, all files together.
+        public var comments: Int
+        public var elapsed: TimeInterval
     }
 
     // MARK: the parsing side
@@ -175,7 +175,7 @@ private struct Consumer {
     let store: any Store
     let sources: [ImportSource]
     let started: Date
-    let progress: ((ImportProgress) -> Void)?
+    let progress: ((ImportPipeline.Progress) -> Void)?
     var fileIndex = -1
     var written = 0
     /// Whether messages of the current file are still in the queue.
@@ -317,7 +317,7 @@ private struct Consumer {
             case .batch(let batch):
                 try writer.add(batch)
                 written += batch.count
-                progress?(ImportProgress(
+                progress?(ImportPipeline.Progress(
                     fileIndex: fileIndex, fileCount: sources.count, fileName: info.fileName,
                     comments: written, elapsed: Date().timeIntervalSince(started)))
             case .end(let summary):

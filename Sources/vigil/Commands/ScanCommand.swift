@@ -37,7 +37,7 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let flagger = try rules.flagger()
-        let failed = Scanner(
+        let failed = ScanRun(
             files: files, format: source, flagger: flagger, output: format,
             reader: { try Importers.read($0, fileName: $1, format: $2, emit: $3) }
         ).run()
@@ -46,7 +46,7 @@ struct ScanCommand: ParsableCommand {
 }
 
 /// The scan's threads and what passes between them.
-struct Scanner {
+struct ScanRun {
     let files: [String]
     let format: ExportFormat?
     let flagger: any Flagger
@@ -130,7 +130,7 @@ struct ScanPrinter {
 
     init(format: ScanCommand.OutputFormat) { self.format = format }
 
-    mutating func handle(_ message: Scanner.Message) {
+    mutating func handle(_ message: ScanRun.Message) {
         switch message {
         case .batch(let comments, let flags):
             for (comment, commentFlags) in zip(comments, flags) {

@@ -8,7 +8,7 @@ final class ProgressLine {
     private var drawn = false
     private let start = Date()
 
-    init(enabled: Bool = OutputStream.standardError.isTerminal) { self.enabled = enabled }
+    init(enabled: Bool = StandardStream.standardError.isTerminal) { self.enabled = enabled }
 
     func update(comments: Int, detail: String, force: Bool = false) {
         guard enabled else { return }
@@ -18,7 +18,7 @@ final class ProgressLine {
         let seconds = max(now.timeIntervalSince(start), 0.001)
         let rate = Int(Double(comments) / seconds)
         let text = "\(grouped(comments)) comments, \(grouped(rate))/s — \(safe(detail))"
-        let width = OutputStream.standardError.columns(fallback: 80) - 1
+        let width = StandardStream.standardError.columns(fallback: 80) - 1
         standardError.write("\r" + TextSafety.truncate(text, to: width) + "\u{1B}[K")
         standardError.flush()
         drawn = true

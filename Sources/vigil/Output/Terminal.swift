@@ -6,9 +6,9 @@ import Glibc
 #endif
 
 /// Standard output and error as plain byte streams, buffered, plus what the terminal is.
-final class OutputStream: @unchecked Sendable {
-    static let standardOutput = OutputStream(fd: 1)
-    static let standardError = OutputStream(fd: 2)
+final class StandardStream: @unchecked Sendable {
+    static let standardOutput = StandardStream(fd: 1)
+    static let standardError = StandardStream(fd: 2)
 
     let fd: Int32
     private var buffer: [UInt8] = []
@@ -81,8 +81,8 @@ final class OutputStream: @unchecked Sendable {
     }
 }
 
-let standardOutput = OutputStream.standardOutput
-let standardError = OutputStream.standardError
+let standardOutput = StandardStream.standardOutput
+let standardError = StandardStream.standardError
 
 /// "1,234,567": counts for people.
 func grouped(_ n: Int) -> String {
