@@ -38,6 +38,8 @@ let package = Package(
             dependencies: [
                 "VigilEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The import's hot loop binds through SQLite's C API (RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]
         ),
@@ -60,11 +62,14 @@ let package = Package(
             dependencies: ["VigilConsole", "VigilStore", "VigilEngine"]
         ),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEngine"]),
+        .testTarget(
+            name: "VigilStoreTests",
+            dependencies: ["VigilStore", "VigilEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Golden screens are read from the source tree by path; the terminal-layer tests drive
         // the shell in `vigil` on a pty.
         .testTarget(name: "VigilConsoleTests", dependencies: ["VigilConsole", "VigilStore", "VigilEngine", "vigil", "CNCurses"], exclude: ["Golden"]),
         // Runs the built `vigil` binary end to end (make test builds it first).
-        .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine", "vigil"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["VigilEngine", "VigilStore", "vigil"]),
     ]
 )

@@ -85,11 +85,6 @@ private func runAuditBenchmark() throws {
                  account.passphraseHash.parameters.description, Date().timeIntervalSince(start) * 1e3, create * 1e3))
 }
 
-struct BenchError: Error, CustomStringConvertible {
-    let description: String
-    init(_ d: String) { description = d }
-}
-
 /// A log with the shape a busy school's would have: proposals, sign-offs, carried-out
 /// actions, a cover moderator working inside a window, and failed sign-ins.
 private struct BenchLog {

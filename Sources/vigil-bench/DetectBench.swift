@@ -107,13 +107,6 @@ enum DetectBenchComments {
     }
 }
 
-/// CPU time this thread has used, in seconds.
-func threadCPUSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-}
-
 /// SplitMix64: the same comments on every run.
 struct DetectBenchRandom: RandomNumberGenerator {
     var state: UInt64

@@ -69,30 +69,5 @@ private func parse(_ datas: [Data]) throws -> (comments: Int, textBytes: Int) {
 
 private func mb(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
 
-/// CPU seconds this thread has run: unaffected by other processes sharing the cores.
-func threadCPUSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-}
-
-/// Resident memory from `/proc/self/status` (Linux).
-enum MemoryFigures {
-    static func peakBytes() -> Int { field("VmHWM:") }
-    static func residentBytes() -> Int { field("VmRSS:") }
-
-    /// Makes `VmHWM` start again from the current resident size (`clear_refs` 5).
-    static func resetPeak() {
-        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-    }
-
-    private static func field(_ name: String) -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
-              let kB = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
-        return kB * 1024
-    }
-}
-
 /// Foundation on Linux has no autorelease pools; a scope that frees what it made is enough.
 private func autoreleasepool<T>(_ body: () throws -> T) rethrows -> T { try body() }

@@ -160,10 +160,4 @@ enum PersonalInfoCorpus {
               + "\(findings / passes) findings a pass")
     }
 
-    /// CPU seconds used by this thread.
-    static func threadCPUSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
 }

@@ -17,6 +17,9 @@ func allBenchmarks() -> [Benchmark] {
         consoleBenchmark(),
         auditBenchmark(),
         detectBenchmark(),
+        storeImportBenchmark(),
+        scanBenchmark(),
+        importFilesBenchmark(),
     ]
 }
 

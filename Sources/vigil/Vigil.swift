@@ -11,11 +11,17 @@ struct Vigil: AsyncParsableCommand {
             ConsoleCommand.self,
             RulesCommand.self,
             EvalCommand.self,
+            ImportCommand.self,
+            ScanCommand.self,
+            StatusCommand.self,
+            QueueCommand.self,
+            ShowCommand.self,
+            DemoCommand.self,
         ]
     )
 
-    /// Runs the command, with the project's exit codes: 0 ok, 1 refused or bad input,
-    /// 2 usage (ArgumentParser's own is 64), 3 integrity failure.
+    /// Runs the command and maps every error to Vigil's exit codes: 0 ok, 1 refused or bad
+    /// input, 2 usage, 3 integrity failure (the argument parser's own usage code is 64).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -24,15 +30,21 @@ struct Vigil: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            standardOutput.flush()
+        } catch let error as CLIError {
+            standardOutput.flush()
+            standardError.line("vigil: " + safe(error.message))
+            standardError.flush()
+            Foundation.exit(error.exitCode)
         } catch {
-            let code = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
-            if code == 0 {
-                if !message.isEmpty { print(message) }
-                Foundation.exit(0)
+            standardOutput.flush()
+            let code = exitCode(for: error)
+            if code.rawValue == ExitCode.validationFailure.rawValue {
+                standardError.line(fullMessage(for: error))
+                standardError.flush()
+                Foundation.exit(2)
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code == ExitCode.validationFailure.rawValue ? 2 : code)
+            exit(withError: error)
         }
     }
 }

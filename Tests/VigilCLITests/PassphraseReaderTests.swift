@@ -32,14 +32,22 @@ import Glibc
             return t.c_lflag
         }
 
-        /// What the program wrote to the screen, waiting up to `timeout` for `until` to appear.
+        /// What the program wrote to the screen, waiting up to `timeout` ms for `until` to
+        /// appear (or, without it, until nothing more comes for 100 ms). A signal interrupting
+        /// the wait (the CLI tests' children exiting send SIGCHLD) is not the end of output:
+        /// typing before the reader's prompt would have its keys flushed and hang the test.
         func screen(until wanted: String? = nil, timeout: Int32 = 2_000) -> String {
             var out: [UInt8] = []
+            let deadline = Date().addingTimeInterval(Double(wanted == nil ? 100 : timeout) / 1000)
             while true {
+                let left = Int32(max(0, deadline.timeIntervalSinceNow * 1000))
                 var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-                guard poll(&p, 1, wanted == nil ? 100 : timeout) > 0 else { break }
+                let ready = poll(&p, 1, left)
+                if ready < 0 && errno == EINTR { continue }
+                guard ready > 0 else { break }
                 var buffer = [UInt8](repeating: 0, count: 256)
                 let n = read(master, &buffer, buffer.count)
+                if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { break }
                 out += buffer[..<n]
                 if let wanted, String(decoding: out, as: UTF8.self).contains(wanted) { break }
@@ -53,85 +61,96 @@ import Glibc
         }
     }
 
-    /// Starts the reader, waits for its prompt, types `keys`, and returns what it read and
-    /// everything the screen showed.
-    func run(_ keys: String, on terminal: Terminal) async -> (Result<[UInt8], PassphraseReader.Failure>, String) {
-        let slave = terminal.slave
-        // A thread of its own: on a loaded machine the shared dispatch pool can take longer to
-        // start the reader than the prompt wait below, and keys typed before the reader's
-        // flush would be discarded, leaving it waiting for ever.
-        async let result: Result<[UInt8], PassphraseReader.Failure> = withCheckedContinuation { done in
-            Thread {
+    /// The reader on a thread of its own, started at once. Nothing here waits on Swift's
+    /// cooperative pool: on a loaded machine (two cores, every suite running) a child task
+    /// could start the reader after the keys were typed, its flush would discard them, and
+    /// the test would hang. Every wait is bounded.
+    final class ReaderThread: @unchecked Sendable {
+        private let lock = NSLock()
+        private let finished = DispatchSemaphore(value: 0)
+        private var outcome: Result<[UInt8], PassphraseReader.Failure>?
+
+        init(prompt: String, terminal fd: Int32) {
+            Thread { [self] in
+                let r: Result<[UInt8], PassphraseReader.Failure>
                 do throws(PassphraseReader.Failure) {
-                    done.resume(returning: .success(try PassphraseReader.readHidden(prompt: "Passphrase for alice: ", terminal: slave).bytes))
+                    r = .success(try PassphraseReader.readHidden(prompt: prompt, terminal: fd).bytes)
                 } catch {
-                    done.resume(returning: .failure(error))
+                    r = .failure(error)
                 }
+                lock.withLock { outcome = r }
+                finished.signal()
             }.start()
         }
+
+        /// What the reader returned; nil if it had not finished within `seconds`.
+        func result(within seconds: Double = 30) -> Result<[UInt8], PassphraseReader.Failure>? {
+            guard finished.wait(timeout: .now() + seconds) == .success else { return nil }
+            return lock.withLock { outcome }
+        }
+    }
+
+    /// Starts the reader, waits for its prompt, types `keys`, and returns what it read and
+    /// everything the screen showed.
+    func run(_ keys: String, on terminal: Terminal, sourceLocation: SourceLocation = #_sourceLocation) -> (Result<[UInt8], PassphraseReader.Failure>?, String) {
+        let reader = ReaderThread(prompt: "Passphrase for alice: ", terminal: terminal.slave)
         var shown = terminal.screen(until: "Passphrase for alice: ", timeout: 30_000)
         terminal.type(keys)
-        let r = await result
+        let r = reader.result()
+        if r == nil { Issue.record("the reader did not finish", sourceLocation: sourceLocation) }
         shown += terminal.screen()
         return (r, shown)
     }
 
-    @Test func whatIsTypedIsReadAndNeverEchoed() async throws {
+    @Test func whatIsTypedIsReadAndNeverEchoed() throws {
         let t = try Terminal()
         defer { t.close() }
         let before = t.localFlags
         #expect(before & tcflag_t(ECHO) != 0)
-        let (result, shown) = await run("purple elephant marmalade\r", on: t)
+        let (result, shown) = run("purple elephant marmalade\r", on: t)
         #expect(result == .success(Array("purple elephant marmalade".utf8)))
         #expect(shown == "Passphrase for alice: \r\n")
         #expect(t.localFlags == before, "echo and line editing are back as they were")
     }
 
-    @Test func backspaceAndCtrlUEditTheLineAsTyped() async throws {
+    @Test func backspaceAndCtrlUEditTheLineAsTyped() throws {
         let t = try Terminal()
         defer { t.close() }
-        #expect(await run("abcX\u{7F}d\r", on: t).0 == .success(Array("abcd".utf8)))
-        #expect(await run("wrong\u{15}right one\n", on: t).0 == .success(Array("right one".utf8)))
-        #expect(await run("caf\u{E9}\u{7F}e\r", on: t).0 == .success(Array("cafe".utf8)))
-        #expect(await run("\u{7F}\u{7F}ok\u{1B}[A\r", on: t).0 == .success(Array("ok[A".utf8)), "ESC itself is dropped, not a passphrase character")
+        #expect(run("abcX\u{7F}d\r", on: t).0 == .success(Array("abcd".utf8)))
+        #expect(run("wrong\u{15}right one\n", on: t).0 == .success(Array("right one".utf8)))
+        #expect(run("caf\u{E9}\u{7F}e\r", on: t).0 == .success(Array("cafe".utf8)))
+        #expect(run("\u{7F}\u{7F}ok\u{1B}[A\r", on: t).0 == .success(Array("ok[A".utf8)), "ESC itself is dropped, not a passphrase character")
     }
 
-    @Test func ctrlCCancelsAndRestoresTheTerminal() async throws {
+    @Test func ctrlCCancelsAndRestoresTheTerminal() throws {
         let t = try Terminal()
         defer { t.close() }
         let before = t.localFlags
-        let (result, shown) = await run("half typed\u{03}", on: t)
+        let (result, shown) = run("half typed\u{03}", on: t)
         #expect(result == .failure(.cancelled))
         #expect(!shown.contains("half"))
         #expect(t.localFlags == before)
     }
 
-    @Test func ctrlDOnAnEmptyLineCancelsButNotMidLine() async throws {
+    @Test func ctrlDOnAnEmptyLineCancelsButNotMidLine() throws {
         let t = try Terminal()
         defer { t.close() }
-        #expect(await run("\u{04}", on: t).0 == .failure(.cancelled))
-        #expect(await run("abc\u{04}def\r", on: t).0 == .success(Array("abcdef".utf8)))
+        #expect(run("\u{04}", on: t).0 == .failure(.cancelled))
+        #expect(run("abc\u{04}def\r", on: t).0 == .success(Array("abcdef".utf8)))
     }
 
-    @Test func aHangupEndsTheReadAndTheSignalHandlersArePutBack() async throws {
+    @Test func aHangupEndsTheReadAndTheSignalHandlersArePutBack() throws {
         let t = try Terminal()
         let slave = t.slave
         // A handler the program had before: it must be the one in place afterwards.
         let original = signal(SIGQUIT, SIG_IGN)
         defer { signal(SIGQUIT, original) }
-        async let result: PassphraseReader.Failure? = withCheckedContinuation { done in
-            Thread {
-                do throws(PassphraseReader.Failure) {
-                    _ = try PassphraseReader.readHidden(prompt: "Passphrase: ", terminal: slave)
-                    done.resume(returning: nil)
-                } catch { done.resume(returning: error) }
-            }.start()
-        }
+        let reader = ReaderThread(prompt: "Passphrase: ", terminal: slave)
         _ = t.screen(until: "Passphrase: ", timeout: 30_000)
         let during = signal(SIGQUIT, SIG_IGN)
         signal(SIGQUIT, during)
         close(t.master)
-        #expect(await result == .endOfInput)
+        #expect(reader.result() == .failure(.endOfInput))
         close(t.slave)
         let after = signal(SIGQUIT, SIG_IGN)
         func address(_ h: sighandler_t?) -> Int { unsafeBitCast(h, to: Int.self) }

@@ -33,13 +33,13 @@ struct EvalCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw DetectionCommandError("\(file): cannot be read (\(error.localizedDescription))")
+            throw CLIError("\(file): cannot be read (\(error.localizedDescription))")
         }
         let labelled: [LabelledComment]
         do {
             labelled = try LabelledComment.read(jsonl: data, fileName: file)
         } catch {
-            throw DetectionCommandError(error.description)
+            throw CLIError(error.description)
         }
         let detector = try Detector(rules: ruleSet)
         let comments = labelled.map { ImportedComment(platform: .other, platformID: $0.id, text: $0.text) }

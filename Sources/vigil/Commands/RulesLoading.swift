@@ -6,28 +6,30 @@ import VigilEngine
 /// Any problem is an error naming the file and line: never a silent fall-back.
 /// `vigil scan` and `vigil import` take `--rules FILE` through this too.
 enum RulesLoading {
-    static func load(path: String?) throws -> RuleSet {
+    /// `label` is how an unreadable file is named in the error: the path, or the option that
+    /// gave it ("--rules PATH").
+    static func load(path: String?, label: String? = nil) throws -> RuleSet {
         guard let path else { return RuleSet.builtIn() }
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try FileBytes.read(path)
         } catch {
-            throw DetectionCommandError("\(path): cannot be read (\(error.localizedDescription))")
+            throw CLIError("\(label ?? path): cannot read the rules file: \(error)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DetectionCommandError("\(path): is not UTF-8 text; save the rules file as UTF-8")
+            throw CLIError("\(label ?? path): is not UTF-8 text; save the rules file as UTF-8")
         }
         var rules: RuleSet
         do {
             rules = try RuleSet.load(yaml: text, fileName: path)
         } catch {
-            throw DetectionCommandError(error.description)
+            throw CLIError(error.description)
         }
         if let roster = rules.rosterPath {
             let rosterURL = URL(fileURLWithPath: roster, relativeTo: url.deletingLastPathComponent())
             guard let rosterData = try? Data(contentsOf: rosterURL), let rosterText = String(data: rosterData, encoding: .utf8) else {
-                throw DetectionCommandError("\(path): the roster '\(roster)' (\(rosterURL.path)) cannot be read as UTF-8 text")
+                throw CLIError("\(path): the roster '\(roster)' (\(rosterURL.path)) cannot be read as UTF-8 text")
             }
             rules = rules.withPupilNames(rosterNames(rosterText))
         }
@@ -40,11 +42,4 @@ enum RulesLoading {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
-}
-
-/// A command that cannot do what it was asked, because of its input: the message names the
-/// file and place; ArgumentParser prints it and exits 1.
-struct DetectionCommandError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

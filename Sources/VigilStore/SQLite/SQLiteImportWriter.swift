@@ -1,0 +1,404 @@
+import Foundation
+import GRDB
+import VigilEngine
+
+extension SQLiteStore {
+    public func writeImports<T>(_ body: (any ImportWriter) throws -> T) throws -> T {
+        do {
+            var committed: (writer: SQLiteImportWriter, token: Int64)?
+            let result = try pool.writeWithoutTransaction { db in
+                var result: T?
+                // IMMEDIATE: take the write lock up front, so ids allocated from MAX(id) stay
+                // ours and another process waits (busy timeout) rather than failing midway.
+                try db.inTransaction(.immediate) {
+                    let token = try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'changes'") ?? 0
+                    identities.validate(at: token)
+                    let writer = try SQLiteImportWriter(db: db, known: identities)
+                    result = try body(writer)
+                    try SQLiteStore.noteChange(db)
+                    committed = (writer, token)
+                    return .commit
+                }
+                return result!
+            }
+            if let (writer, token) = committed {
+                identities.commit(writer.addedIdentities, from: token, to: token + 1)
+            }
+            return result
+        } catch let error as DatabaseError {
+            throw SQLiteStore.storeError(error, path: location, doing: "cannot write to it")
+        }
+    }
+}
+
+/// Writes the comments of imported files inside one transaction: prepared statements bound
+/// through SQLite's C API, ids allocated in memory, authors/channels/posts cached.
+final class SQLiteImportWriter: ImportWriter {
+    typealias Key = IdentityCache.Key
+
+    private let db: Database
+    private var file: ImportFileInfo?
+    private var importID: Int64 = 0
+    private(set) var counts = ImportCounts()
+
+    private var nextCommentID: Int64
+    private var nextVersionID: Int64
+    private let known: IdentityCache
+    /// Ids this transaction looked up or created, for the cache once it commits.
+    private(set) var addedIdentities: [Key: Int64] = [:]
+    /// Those of the current file, which join `addedIdentities` when the file is finished.
+    private var fileIdentities: [Key: Int64] = [:]
+    /// Where the current file started, to abandon it.
+    private var fileStart: (comment: Int64, version: Int64) = (0, 0)
+
+    private let findComment: RawStatement
+    private let insertComment: RawStatement
+    private let insertVersion: RawStatement
+    private let insertFlag: RawStatement
+    private let updateText: RawStatement
+    private let refreshComment: RawStatement
+    private let findAuthor: RawStatement
+    private let insertAuthor: RawStatement
+    private let updateAuthor: RawStatement
+    private let findChannel: RawStatement
+    private let insertChannel: RawStatement
+    private let findPost: RawStatement
+    private let insertPost: RawStatement
+    private let fillPost: RawStatement
+
+    init(db: Database, known: IdentityCache) throws {
+        self.db = db
+        self.known = known
+        nextCommentID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM comments")!
+        nextVersionID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM comment_versions")!
+        findComment = try RawStatement(db, """
+            SELECT id, text_sha256, created_at, parent_platform_id, author_id, platform_status, url, order_time
+            FROM comments WHERE platform = ?1 AND platform_id = ?2
+            """)
+        insertComment = try RawStatement(db, """
+            INSERT INTO comments (id, platform, platform_id, channel_id, post_id, parent_platform_id,
+                author_id, created_at, order_time, url, platform_status, metadata, text_sha256,
+                version_id, severity, categories, queue_key)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+            """)
+        insertVersion = try RawStatement(db, """
+            INSERT INTO comment_versions (id, comment_id, text, sha256, import_id, platform_updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            """)
+        insertFlag = try RawStatement(db, """
+            INSERT INTO flags (comment_id, version_id, ordinal, category, kind, rule, severity,
+                action, spans, explanation)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """)
+        // A decided comment whose new text is flagged needs a new decision (?14).
+        updateText = try RawStatement(db, """
+            UPDATE comments SET text_sha256 = ?1, version_id = ?2, severity = ?3, categories = ?4,
+                queue_key = ?5, order_time = ?6, created_at = COALESCE(created_at, ?7),
+                parent_platform_id = COALESCE(parent_platform_id, ?8), author_id = COALESCE(author_id, ?9),
+                platform_status = COALESCE(?10, platform_status), url = COALESCE(?11, url),
+                metadata = COALESCE(?12, metadata),
+                review = CASE WHEN ?14 AND review = 2 THEN 0 ELSE review END
+            WHERE id = ?13
+            """)
+        refreshComment = try RawStatement(db, """
+            UPDATE comments SET created_at = COALESCE(created_at, ?1), order_time = ?2,
+                queue_key = CASE WHEN severity IS NULL THEN NULL
+                    ELSE ((3 - severity) << \(RowCoding.orderTimeBits)) | ?3 END,
+                parent_platform_id = COALESCE(parent_platform_id, ?4), author_id = COALESCE(author_id, ?5),
+                platform_status = COALESCE(?6, platform_status), url = COALESCE(url, ?7)
+            WHERE id = ?8
+            """)
+        findAuthor = try RawStatement(db, "SELECT id, name, handle FROM authors WHERE platform = ?1 AND identity = ?2")
+        insertAuthor = try RawStatement(db, "INSERT INTO authors (platform, identity, platform_id, name, handle) VALUES (?1, ?2, ?3, ?4, ?5)")
+        updateAuthor = try RawStatement(db, "UPDATE authors SET name = COALESCE(?1, name), handle = COALESCE(?2, handle) WHERE id = ?3")
+        findChannel = try RawStatement(db, "SELECT id FROM channels WHERE platform = ?1 AND name = ?2")
+        insertChannel = try RawStatement(db, "INSERT INTO channels (platform, name) VALUES (?1, ?2)")
+        findPost = try RawStatement(db, "SELECT id FROM posts WHERE platform = ?1 AND platform_id = ?2")
+        insertPost = try RawStatement(db, "INSERT INTO posts (platform, platform_id, channel_id, title, url) VALUES (?1, ?2, ?3, ?4, ?5)")
+        fillPost = try RawStatement(db, """
+            UPDATE posts SET title = COALESCE(title, ?1), url = COALESCE(url, ?2), channel_id = COALESCE(channel_id, ?3)
+            WHERE id = ?4
+            """)
+    }
+
+    func begin(_ file: ImportFileInfo) throws {
+        precondition(self.file == nil, "finish the previous file first")
+        // A savepoint per file: several files share a transaction (fewer, larger commits),
+        // yet a refused file is undone alone.
+        try db.execute(sql: "SAVEPOINT import_file")
+        fileStart = (nextCommentID, nextVersionID)
+        fileIdentities = [:]
+        try db.execute(
+            sql: """
+                INSERT INTO imports (file_name, sha256, byte_count, started_at, imported_by, system_user)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [file.fileName, file.sha256, file.byteCount, RowCoding.millis(file.started),
+                        file.importedBy, file.systemUser])
+        importID = db.lastInsertedRowID
+        self.file = file
+        counts = ImportCounts()
+    }
+
+    /// What the store has for a comment already.
+    private struct Existing {
+        var id: Int64
+        var sameText: Bool
+        var created: Int64?
+        var hasParent: Bool
+        var hasAuthor: Bool
+        var status: String?
+        var hasURL: Bool
+        var orderTime: Int64
+    }
+
+    func add(_ batch: [FlaggedComment]) throws {
+        guard let file else { preconditionFailure("begin a file first") }
+        let fileStarted = RowCoding.millis(file.started)
+        for item in batch {
+            counts.read += 1
+            let c = item.comment
+            let hash = item.textSHA256
+            let created = c.created.map(RowCoding.millis)
+            let worst = item.flags.map(\.severity).max()
+
+            findComment.bind(1, c.platform.rawValue)
+            findComment.bind(2, c.platformID)
+            let existing = try findComment.first { row in
+                Existing(id: row.int64(0)!, sameText: row.blobEquals(1, hash), created: row.int64(2),
+                         hasParent: !row.isNull(3), hasAuthor: !row.isNull(4), status: row.string(5),
+                         hasURL: !row.isNull(6), orderTime: row.int64(7)!)
+            }
+
+            if let old = existing {
+                let orderTime = old.created == nil ? (created ?? old.orderTime) : old.orderTime
+                if old.sameText {
+                    counts.unchanged += 1
+                    let fills = (old.created == nil && created != nil) || (!old.hasParent && c.parentID != nil)
+                        || (!old.hasAuthor && c.author != nil) || (c.status != nil && old.status != c.status)
+                        || (!old.hasURL && c.url != nil)
+                    if fills { try refresh(id: old.id, c, created: created, orderTime: orderTime) }
+                    continue
+                }
+                if try hasVersion(commentID: old.id, hash) {
+                    // An older export imported late: its text is already on record.
+                    counts.unchanged += 1
+                    continue
+                }
+                let versionID = try addVersion(commentID: old.id, c, hash: hash)
+                try addFlags(item.flags, commentID: old.id, versionID: versionID)
+                updateText.bind(1, blob: hash)
+                updateText.bind(2, versionID)
+                updateText.bind(3, worst?.rank)
+                updateText.bind(4, RowCoding.bits(item.flags.map(\.category)))
+                updateText.bind(5, worst.map { RowCoding.queueKey(severity: $0, orderTime: orderTime) })
+                updateText.bind(6, orderTime)
+                updateText.bind(7, created)
+                updateText.bind(8, c.parentID)
+                updateText.bind(9, try authorID(c))
+                updateText.bind(10, c.status)
+                updateText.bind(11, c.url)
+                updateText.bind(12, RowCoding.encode(metadata: c.metadata))
+                updateText.bind(13, old.id)
+                updateText.bind(14, worst == nil ? 0 : 1)
+                try updateText.run()
+                counts.updated += 1
+                if worst != nil { counts.flagged += 1 }
+                continue
+            }
+
+            let id = nextCommentID
+            nextCommentID += 1
+            let orderTime = created ?? fileStarted
+            let channelID = try channelID(c, override: file.channel)
+            insertComment.bind(1, id)
+            insertComment.bind(2, c.platform.rawValue)
+            insertComment.bind(3, c.platformID)
+            insertComment.bind(4, channelID)
+            insertComment.bind(5, try postID(c, channelID: channelID))
+            insertComment.bind(6, c.parentID)
+            insertComment.bind(7, try authorID(c))
+            insertComment.bind(8, created)
+            insertComment.bind(9, orderTime)
+            insertComment.bind(10, c.url)
+            insertComment.bind(11, c.status)
+            insertComment.bind(12, RowCoding.encode(metadata: c.metadata))
+            insertComment.bind(13, blob: hash)
+            insertComment.bind(14, nextVersionID)
+            insertComment.bind(15, worst?.rank)
+            insertComment.bind(16, worst == nil ? 0 : RowCoding.bits(item.flags.map(\.category)))
+            insertComment.bind(17, worst.map { RowCoding.queueKey(severity: $0, orderTime: orderTime) })
+            try insertComment.run()
+            let versionID = try addVersion(commentID: id, c, hash: hash)
+            try addFlags(item.flags, commentID: id, versionID: versionID)
+            counts.new += 1
+            if worst != nil { counts.flagged += 1 }
+        }
+    }
+
+    func finish(format: ExportFormat, warnings: [String]) throws -> ImportRecord {
+        guard let file else { preconditionFailure("begin a file first") }
+        let finished = Date()
+        try db.execute(
+            sql: """
+                UPDATE imports SET format = ?, finished_at = ?, read_count = ?, new_count = ?,
+                    updated_count = ?, unchanged_count = ?, flagged_count = ?, warnings = ?
+                WHERE id = ?
+                """,
+            arguments: [format.rawValue, RowCoding.millis(finished), counts.read, counts.new,
+                        counts.updated, counts.unchanged, counts.flagged,
+                        warnings.isEmpty ? nil : warnings.joined(separator: "\n"), importID])
+        try db.execute(sql: "RELEASE SAVEPOINT import_file")
+        addedIdentities.merge(fileIdentities) { _, new in new }
+        fileIdentities = [:]
+        self.file = nil
+        return ImportRecord(
+            storeID: importID, fileName: file.fileName, sha256: file.sha256, byteCount: file.byteCount,
+            format: format, counts: counts, started: file.started, finished: finished,
+            importedBy: file.importedBy, systemUser: file.systemUser, warnings: warnings)
+    }
+
+    func abandon() throws {
+        guard file != nil else { return }
+        try db.execute(sql: "ROLLBACK TO SAVEPOINT import_file")
+        try db.execute(sql: "RELEASE SAVEPOINT import_file")
+        (nextCommentID, nextVersionID) = fileStart
+        fileIdentities = [:]
+        file = nil
+    }
+
+    // MARK: rows
+
+    /// Whether the comment has had this text before (rare: only when its text differs now).
+    private func hasVersion(commentID: Int64, _ hash: [UInt8]) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT sha256 FROM comment_versions WHERE comment_id = ?")
+        return try Data.fetchAll(statement, arguments: [commentID]).contains { $0.elementsEqual(hash) }
+    }
+
+    private func addVersion(commentID: Int64, _ c: ImportedComment, hash: [UInt8]) throws -> Int64 {
+        let id = nextVersionID
+        nextVersionID += 1
+        insertVersion.bind(1, id)
+        insertVersion.bind(2, commentID)
+        insertVersion.bind(3, c.text)
+        insertVersion.bind(4, blob: hash)
+        insertVersion.bind(5, importID)
+        insertVersion.bind(6, c.updated.map(RowCoding.millis))
+        try insertVersion.run()
+        return id
+    }
+
+    private func addFlags(_ flags: [Flag], commentID: Int64, versionID: Int64) throws {
+        for (ordinal, f) in flags.enumerated() {
+            insertFlag.bind(1, commentID)
+            insertFlag.bind(2, versionID)
+            insertFlag.bind(3, ordinal)
+            insertFlag.bind(4, f.category.rawValue)
+            insertFlag.bind(5, f.kind)
+            insertFlag.bind(6, f.rule)
+            insertFlag.bind(7, f.severity.rank)
+            insertFlag.bind(8, f.action.rawValue)
+            insertFlag.bind(9, RowCoding.encode(spans: f.spans))
+            insertFlag.bind(10, f.explanation)
+            try insertFlag.run()
+        }
+    }
+
+    private func refresh(id: Int64, _ c: ImportedComment, created: Int64?, orderTime: Int64) throws {
+        refreshComment.bind(1, created)
+        refreshComment.bind(2, orderTime)
+        refreshComment.bind(3, min(max(orderTime, 0), (1 << RowCoding.orderTimeBits) - 1))
+        refreshComment.bind(4, c.parentID)
+        refreshComment.bind(5, try authorID(c))
+        refreshComment.bind(6, c.status)
+        refreshComment.bind(7, c.url)
+        refreshComment.bind(8, id)
+        try refreshComment.run()
+    }
+
+    // MARK: authors, channels, posts
+
+    private func cached(_ key: Key) -> Int64? { fileIdentities[key] ?? addedIdentities[key] ?? known.id(for: key) }
+
+    private func authorID(_ c: ImportedComment) throws -> Int64? {
+        guard let author = c.author, let identity = Self.identity(of: author) else { return nil }
+        let key = Key(kind: .author, platform: c.platform, name: identity)
+        if let id = cached(key) { return id }
+        findAuthor.bind(1, c.platform.rawValue)
+        findAuthor.bind(2, identity)
+        let id: Int64
+        if let (found, name, handle) = try findAuthor.first({ ($0.int64(0)!, $0.string(1), $0.string(2)) }) {
+            id = found
+            if (author.name != nil && author.name != name) || (author.handle != nil && author.handle != handle) {
+                updateAuthor.bind(1, author.name)
+                updateAuthor.bind(2, author.handle)
+                updateAuthor.bind(3, id)
+                try updateAuthor.run()
+            }
+        } else {
+            insertAuthor.bind(1, c.platform.rawValue)
+            insertAuthor.bind(2, identity)
+            insertAuthor.bind(3, author.platformID)
+            insertAuthor.bind(4, author.name)
+            insertAuthor.bind(5, author.handle)
+            try insertAuthor.run()
+            id = db.lastInsertedRowID
+        }
+        fileIdentities[key] = id
+        return id
+    }
+
+    /// The same person across exports: the platform's id, else the handle, else the name.
+    static func identity(of author: AuthorRef) -> String? {
+        if let id = author.platformID, !id.isEmpty { return "id:" + id }
+        if let handle = author.handle, !handle.isEmpty { return "@" + handle }
+        if let name = author.name, !name.isEmpty { return "name:" + name }
+        return nil
+    }
+
+    private func channelID(_ c: ImportedComment, override: String?) throws -> Int64? {
+        guard let name = override ?? c.channel, !name.isEmpty else { return nil }
+        let key = Key(kind: .channel, platform: c.platform, name: name)
+        if let id = cached(key) { return id }
+        findChannel.bind(1, c.platform.rawValue)
+        findChannel.bind(2, name)
+        let id: Int64
+        if let found = try findChannel.first({ $0.int64(0)! }) {
+            id = found
+        } else {
+            insertChannel.bind(1, c.platform.rawValue)
+            insertChannel.bind(2, name)
+            try insertChannel.run()
+            id = db.lastInsertedRowID
+        }
+        fileIdentities[key] = id
+        return id
+    }
+
+    private func postID(_ c: ImportedComment, channelID: Int64?) throws -> Int64? {
+        guard let post = c.post, !post.platformID.isEmpty else { return nil }
+        let key = Key(kind: .post, platform: c.platform, name: post.platformID)
+        if let id = cached(key) { return id }
+        findPost.bind(1, c.platform.rawValue)
+        findPost.bind(2, post.platformID)
+        let id: Int64
+        if let found = try findPost.first({ $0.int64(0)! }) {
+            id = found
+            fillPost.bind(1, post.title)
+            fillPost.bind(2, post.url)
+            fillPost.bind(3, channelID)
+            fillPost.bind(4, id)
+            try fillPost.run()
+        } else {
+            insertPost.bind(1, c.platform.rawValue)
+            insertPost.bind(2, post.platformID)
+            insertPost.bind(3, channelID)
+            insertPost.bind(4, post.title)
+            insertPost.bind(5, post.url)
+            try insertPost.run()
+            id = db.lastInsertedRowID
+        }
+        fileIdentities[key] = id
+        return id
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import VigilEngine
+
+/// Everything Vigil keeps: comments with every text they have had, their flags, authors,
+/// channels, posts and the imports that brought them.
+///
+/// One protocol with SQLite (`SQLiteStore`) as the embedded implementation; a PostgreSQL
+/// store can follow, so no database type appears here. Every method is safe to call from any
+/// thread and from several processes on the same store at once.
+public protocol Store: AnyObject, Sendable {
+    /// Where the store lives, for messages ("/home/a/.local/share/vigil/vigil.sqlite").
+    var location: String { get }
+
+    /// Runs `body` inside one write transaction. What it writes through the writer is kept
+    /// only if it returns; if it throws, the store is exactly as it was and the error passes
+    /// through unchanged.
+    func writeImports<T>(_ body: (any ImportWriter) throws -> T) throws -> T
+
+    /// Counts for `vigil status` and the console's header.
+    func status() throws -> StoreStatus
+
+    /// One page of flagged comments awaiting a decision, most severe first, then oldest.
+    func queue(_ query: QueueQuery) throws -> [QueueRow]
+
+    /// How many comments `query` selects in all (its `limit` and `after` are ignored).
+    func queueCount(_ query: QueueQuery) throws -> Int
+
+    /// The comments with this platform id, on any platform (or only `platform`'s).
+    func findComments(platformID: String, platform: Platform?) throws -> [CommentKey]
+
+    /// One comment with its versions, flags, thread and author history; nil if not stored.
+    func detail(_ key: CommentKey, historyLimit: Int) throws -> CommentDetail?
+
+    /// The most recent imports, newest first.
+    func imports(limit: Int) throws -> [ImportRecord]
+
+    /// A number that changes whenever anyone commits a change to the store, so a console
+    /// can notice another process's work by polling it cheaply.
+    func changeToken() throws -> Int64
+}
+
+/// One comment to store with the flags the rules gave its text.
+public struct FlaggedComment: Sendable, Hashable {
+    public let comment: ImportedComment
+    public let flags: [Flag]
+    /// SHA-256 of the text, computed here so that the parsing thread does it, not the writer.
+    public let textSHA256: [UInt8]
+
+    public init(comment: ImportedComment, flags: [Flag]) {
+        self.comment = comment
+        self.flags = flags
+        textSHA256 = ContentHash.sha256(comment.text)
+    }
+}
+
+/// What the store should record about the file being imported.
+public struct ImportFileInfo: Sendable, Hashable {
+    public var fileName: String
+    /// SHA-256 of the file's bytes, lower-case hex.
+    public var sha256: String
+    public var byteCount: Int
+    /// Names the channel of every comment in the file, overriding what the export says.
+    public var channel: String?
+    public var importedBy: String?
+    public var systemUser: String?
+    public var started: Date
+
+    public init(
+        fileName: String, sha256: String, byteCount: Int, channel: String? = nil,
+        importedBy: String? = nil, systemUser: String? = nil, started: Date = Date()
+    ) {
+        self.fileName = fileName
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.channel = channel
+        self.importedBy = importedBy
+        self.systemUser = systemUser
+        self.started = started
+    }
+}
+
+/// Writes imported files inside a `Store.writeImports` transaction, one file at a time:
+/// `begin`, any number of `add`, then `finish` — or `abandon`, which undoes that file alone
+/// (several files share a transaction, for speed, yet each is kept or refused on its own).
+public protocol ImportWriter: AnyObject {
+    /// Starts recording a file.
+    func begin(_ file: ImportFileInfo) throws
+    /// Stores a batch of the current file's comments. A comment the store has with the same
+    /// text is left alone; a new text becomes current, the earlier kept, and its flags
+    /// replace the comment's flags in force; a text seen before (an older export imported
+    /// late) changes nothing.
+    func add(_ batch: [FlaggedComment]) throws
+    /// The counts so far for the current file.
+    var counts: ImportCounts { get }
+    /// Ends the current file and records its import.
+    func finish(format: ExportFormat, warnings: [String]) throws -> ImportRecord
+    /// Undoes everything written for the current file since `begin`; the transaction goes on.
+    func abandon() throws
+}
+
+/// A store that cannot be opened or used, with what to do about it.
+public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// No store at the path (and the caller did not ask to create one).
+        case missing
+        /// The file is not a Vigil store, or one written by a newer Vigil.
+        case notAStore
+        /// Permissions, a full disk, a lock held too long ...
+        case unavailable
+        /// SQLite found the file damaged.
+        case corrupt
+    }
+
+    public var kind: Kind
+    public var path: String
+    public var message: String
+
+    public init(_ kind: Kind, path: String, _ message: String) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

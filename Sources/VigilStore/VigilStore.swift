@@ -1,2 +1,0 @@
-import VigilEngine
-// The store protocol and its SQLite implementation live in this module (issue 2).
