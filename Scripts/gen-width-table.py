@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/VigilConsole/Text/WidthTable.swift: the console's own display widths.
+"""Generates Sources/VigilEngine/Text/WidthTable.swift: the console's own display widths.
 
 Run from the repository root: python3 Scripts/gen-width-table.py
 Widths, per Unicode scalar (code point):

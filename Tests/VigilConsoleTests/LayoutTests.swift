@@ -1,4 +1,5 @@
 import Testing
+@testable import VigilEngine
 @testable import VigilConsole
 
 @Suite struct LayoutTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VigilEngine
+@testable import VigilEngine
 @testable import VigilConsole
 
 @Suite struct WidthTests {
@@ -27,7 +27,7 @@ import VigilEngine
     @Test func theCommittedTableIsWhatTheScriptGenerates() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let script = root.appendingPathComponent("Scripts/gen-width-table.py").path
-        let table = root.appendingPathComponent("Sources/VigilConsole/Text/WidthTable.swift")
+        let table = root.appendingPathComponent("Sources/VigilEngine/Text/WidthTable.swift")
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
@@ -40,7 +40,7 @@ import VigilEngine
         p.waitUntilExit()
         // Another Python may carry another Unicode version: then the tables may rightly differ.
         guard p.terminationStatus == 0, generated.contains("(Unicode \(unicodeVersionOfWidthTable))") else { return }
-        #expect(generated == (try String(contentsOf: table, encoding: .utf8)), "run: python3 Scripts/gen-width-table.py > Sources/VigilConsole/Text/WidthTable.swift")
+        #expect(generated == (try String(contentsOf: table, encoding: .utf8)), "run: python3 Scripts/gen-width-table.py > Sources/VigilEngine/Text/WidthTable.swift")
     }
 
     @Test func combiningMarksAreZeroWide() {

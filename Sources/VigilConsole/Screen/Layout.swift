@@ -1,3 +1,4 @@
+import VigilEngine
 /// Text layout by display width: clip, pad, wrap and table columns.
 ///
 /// Every function cleans its input first (`SafeText`), measures with `DisplayWidth` and

@@ -1,3 +1,4 @@
+import VigilEngine
 /// A grid of styled cells: what `view` returns and the terminal shell draws.
 ///
 /// Text enters only through `put`, which cleans it (`SafeText.line`) and lays it out by the

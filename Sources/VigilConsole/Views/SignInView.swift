@@ -1,3 +1,4 @@
+import VigilEngine
 /// Sign-in: name, then passphrase (never drawn), each ended by Enter.
 enum SignInView {
     static func draw(_ state: ConsoleState, into screen: inout Screen) {

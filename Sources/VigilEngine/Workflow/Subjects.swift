@@ -49,9 +49,10 @@ public struct AuthorKey: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// The SHA-256 of a comment's text (UTF-8, exactly as stored), recorded at decision time so
-/// that a later change to the stored text is caught.
+/// that a later change to the stored text is caught. The same hash as `ContentHash`, which
+/// the store keeps for every text version.
 public enum TextHash {
-    public static func of(_ text: String) -> Data { Data(SHA256.hash(data: Data(text.utf8))) }
+    public static func of(_ text: String) -> Data { Data(ContentHash.sha256(text)) }
 }
 
 /// The comment a moderation decision is about, as it was when the decision was proposed.

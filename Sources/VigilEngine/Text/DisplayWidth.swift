@@ -32,11 +32,11 @@ public enum DisplayWidth {
     }
 
     /// Columns of text already cleaned: no cleaning pass (used by layout on its own output).
-    static func ofClean(_ text: Substring) -> Int {
+    public static func ofClean(_ text: Substring) -> Int {
         var total = 0
         for s in text.unicodeScalars { total += of(s) }
         return total
     }
 
-    static func ofClean(_ text: String) -> Int { ofClean(text[...]) }
+    public static func ofClean(_ text: String) -> Int { ofClean(text[...]) }
 }

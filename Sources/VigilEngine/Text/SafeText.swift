@@ -24,7 +24,7 @@ public enum SafeText {
     public static let bidiMark: Unicode.Scalar = "\u{21C4}"
     public static let newlineMark: Unicode.Scalar = "\u{23CE}"
     public static let replacementMark: Unicode.Scalar = "\u{FFFD}"
-    static let dottedCircle: Unicode.Scalar = "\u{25CC}"
+    public static let dottedCircle: Unicode.Scalar = "\u{25CC}"
 
     /// The text made safe for one line: line breaks become `⏎`.
     public static func line(_ text: some StringProtocol) -> String {
@@ -39,14 +39,14 @@ public enum SafeText {
 
     /// Cleans and returns each output scalar with the offset (in scalars) of the original
     /// scalar it stands for, so flagged spans of the original can be highlighted.
-    static func scalarsWithOrigins(_ text: String, oneLine: Bool) -> [(scalar: Unicode.Scalar, origin: Int)] {
+    public static func scalarsWithOrigins(_ text: String, oneLine: Bool) -> [(scalar: Unicode.Scalar, origin: Int)] {
         var out: [(scalar: Unicode.Scalar, origin: Int)] = []
         out.reserveCapacity(text.unicodeScalars.count)
         walk(text, oneLine: oneLine) { out.append(($0, $1)) }
         return out
     }
 
-    static func clean(_ text: String, oneLine: Bool) -> String {
+    public static func clean(_ text: String, oneLine: Bool) -> String {
         var view = String.UnicodeScalarView()
         walk(text, oneLine: oneLine) { s, _ in view.append(s) }
         return String(view)

@@ -1,8 +1,8 @@
-/// Makes untrusted text (a typed name, a platform id) safe to put inside a one-line message:
-/// control characters, bidi controls and invisible format characters become visible
-/// `\u{…}` escapes, and long text is cut with "…". The console has its own, fuller cleaner
-/// for comment text; this one only guards the engine's own messages.
-enum SafeText {
+extension SafeText {
+    /// Untrusted text (a typed name, a platform id) made safe to quote inside a one-line
+    /// message: control characters, bidi controls and invisible format characters become
+    /// visible `\u{…}` escapes (an exact record of what was there, unlike `line`'s symbols),
+    /// and text past `limit` scalars is cut with "…".
     static func oneLine(_ text: String, limit: Int) -> String {
         var out = ""
         var count = 0

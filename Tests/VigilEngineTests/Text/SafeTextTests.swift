@@ -1,5 +1,5 @@
 import Testing
-@testable import VigilConsole
+@testable import VigilEngine
 
 @Suite struct SafeTextTests {
     @Test func escapeSequencesBecomeVisibleTextThatDoesNothing() {
