@@ -11,6 +11,14 @@ public struct IntegrityProblem: Sendable, Hashable, CustomStringConvertible {
     public let entry: UInt64?
     public let message: String
 
+    /// For a store's own checks beside these (a row it cannot even read).
+    public init(table: String, row: String, entry: UInt64?, message: String) {
+        self.table = table
+        self.row = row
+        self.entry = entry
+        self.message = message
+    }
+
     public var description: String {
         "\(table) \(row): \(message)" + (entry.map { " (audit entry \($0))" } ?? "")
     }
