@@ -17,6 +17,16 @@ struct Vigil: AsyncParsableCommand {
             QueueCommand.self,
             ShowCommand.self,
             DemoCommand.self,
+            InitCommand.self,
+            ProposeCommand.self,
+            SignCommand.self,
+            WithdrawCommand.self,
+            ProposalsCommand.self,
+            ActionsCommand.self,
+            DoneCommand.self,
+            AdminCommand.self,
+            CoverCommand.self,
+            AuditCommand.self,
         ]
     )
 
