@@ -220,6 +220,7 @@ extension SignOffTransaction {
     /// The refusal for a proposal that repeats one still open, or a keep while a removal waits.
     func duplicate(of action: ModerationAction, on target: ModerationTarget) throws -> SignOffError? {
         if let open = try openProposal(on: target, action: action) {
+            if action == .keep { return .refused("\(open.id) already kept this comment: \(open.proposer) decided it was a false alarm") }
             let what = open.state == .pending ? "waits for a second signature" : "is approved and waits to be carried out (vigil actions)"
             return .refused("\(open.id) already proposes to \(action) this (\(open.kind)); it \(what)")
         }
