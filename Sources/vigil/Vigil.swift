@@ -41,6 +41,7 @@ struct Vigil: AsyncParsableCommand {
                 try command.run()
             }
             standardOutput.flush()
+            standardError.flush()  // warnings written on the way to success
         } catch let error as CLIError {
             standardOutput.flush()
             standardError.line("vigil: " + safe(error.message))
