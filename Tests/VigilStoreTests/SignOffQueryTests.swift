@@ -128,3 +128,24 @@ private final class Counter: @unchecked Sendable {
     var values: [ProposalID] { lock.withLock { ids } }
     func add(_ id: ProposalID) { lock.withLock { ids.append(id) } }
 }
+
+@Suite struct SignOffAuthorsTests {
+    @Test func authorsAreListedByUpheldDecisionsThenFlagsWithBlocksAndSuggestions() throws {
+        let t = try SignOffTestStore()
+        try t.found()
+        try t.decided("c1")
+        try t.decided("c2")
+        try t.decided("c3", .hide)
+        let page = try t.service.authors()
+        #expect(page.total == 3, "Gary, Ann and Quiet have flagged comments; c6 has no author")
+        #expect(page.rows.map(\.name) == ["Gary", "Ann", "Quiet"])
+        let gary = try #require(page.rows.first)
+        #expect(gary.upheld == 3 && gary.flagged == 3 && gary.comments == 3)
+        #expect(gary.blockSuggested && !gary.blocked)
+        let block = try t.propose("c1", .block)
+        _ = try t.service.decide(block.proposal.id, .approve(note: nil), by: try t.signIn("bob"))
+        let after = try #require(try t.service.authors(offset: 0, limit: 1).rows.first)
+        #expect(after.blocked && !after.blockSuggested)
+        #expect(try t.service.authors(offset: 1, limit: 1).rows.map(\.name) == ["Ann"])
+    }
+}

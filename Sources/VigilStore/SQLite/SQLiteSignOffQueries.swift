@@ -148,14 +148,3 @@ extension SQLiteStore {
         }
     }
 }
-
-/// One person on `vigil admin list`.
-public struct MemberListing: Sendable, Hashable {
-    public let name: AccountName
-    public let role: Role
-    public let membership: Membership
-    public let lockedUntil: Date?
-    public let lastSignIn: Date?
-    public let weakPassphraseHash: Bool
-    public let coverWindows: [CoverWindow]
-}

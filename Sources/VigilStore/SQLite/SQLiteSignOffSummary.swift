@@ -95,14 +95,6 @@ extension SQLiteStore {
         }
     }
 
-    /// Where a handover starts.
-    public enum HandoverStart: Sendable, Hashable {
-        /// The person's last recorded sign-in (for someone else, or before signing in).
-        case lastSignIn
-        /// A given time; nil for "from the beginning" (someone's first sign-in).
-        case time(Date?)
-    }
-
     /// What is new and waiting for `person`: flagged comments created since they last
     /// signed in, the pending proposals (the oldest `limit`), how many are overdue, who is on
     /// the roster, and the warning when fewer than two can sign off this week.
@@ -132,6 +124,48 @@ extension SQLiteStore {
                 person: person, since: since, newFlagged: bySeverity, pending: pending.rows, pendingTotal: pending.total,
                 overdueTotal: counts.proposals.overdue, people: roster.members.keys.sorted(),
                 capacityWarning: SignOffCapacity.assess(roster, at: now).warning)
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Authors with flagged comments, most upheld decisions first, then most flagged: the
+    /// console's authors view, one page at a time.
+    public func authors(offset: Int = 0, limit: Int = 50, at now: Date = Date(), settings: WorkflowSettings = .standard) throws -> StorePage<AuthorStanding> {
+        let suggested = Set(try blockSuggestions(at: now, settings: settings, author: nil).map(\.author))
+        return try read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT author_id) FROM comments WHERE severity IS NOT NULL AND author_id IS NOT NULL") ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.platform, a.platform_id, COALESCE(a.name, a.handle),
+                    (SELECT COUNT(*) FROM comments c WHERE c.author_id = a.id), f.flagged, f.last, COALESCE(u.n, 0)
+                FROM (SELECT author_id, COUNT(*) AS flagged, MAX(order_time) AS last FROM comments
+                      WHERE severity IS NOT NULL AND author_id IS NOT NULL GROUP BY author_id) f
+                JOIN authors a ON a.id = f.author_id
+                LEFT JOIN (SELECT platform, author, COUNT(*) AS n FROM proposals
+                           WHERE target = 'comment' AND author IS NOT NULL AND action IN ('delete', 'hide', 'escalate')
+                             AND state IN ('approved', 'carried-out') AND decided_by <> proposer
+                           GROUP BY platform, author) u ON u.platform = a.platform AND u.author = a.platform_id
+                ORDER BY COALESCE(u.n, 0) DESC, f.flagged DESC, a.id
+                LIMIT ? OFFSET ?
+                """, arguments: [max(0, limit), max(0, offset)])
+            let blocks = try Row.fetchAll(db, sql: ProposalRows.select + ProposalRows.from
+                + " WHERE p.target = 'author' AND p.action IN ('block', 'unblock') AND p.state IN ('approved', 'carried-out')").map { row in
+                try SignOffTransaction.readable("proposals", (row[0] as DatabaseValue).description) { () throws(RowProblem) in
+                    try ProposalRows.decode(row)
+                }
+            }
+            let blocked = BlockSuggestions.blockedOrPending(blocks)
+            let standings = rows.compactMap { row -> AuthorStanding? in
+                guard let platform = Platform(rawValue: row[0]) else { return nil }
+                let id: String? = row[1]
+                // An author the export named without an id cannot be blocked or counted by id.
+                let key = AuthorKey(platform: platform, id: id ?? "")
+                return AuthorStanding(
+                    author: key, name: row[2], comments: row[3], flagged: row[4], upheld: row[6],
+                    lastFlagged: (row[5] as Int64?).map(RowCoding.date), blocked: id != nil && blocked.contains(key),
+                    blockSuggested: id != nil && suggested.contains(key))
+            }
+            return StorePage(offset: max(0, offset), rows: standings, total: total)
         }
     }
 }

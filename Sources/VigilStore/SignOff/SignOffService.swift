@@ -9,13 +9,13 @@ import VigilEngine
 /// A console keeps the `SignedIn` from `signIn` for its session and passes its identity to
 /// the acting methods; `sign` asks for the passphrase again, as a second signature should.
 public struct SignOffService: Sendable {
-    public let store: SQLiteStore
+    public let store: any SignOffStore
     public var settings: WorkflowSettings
     public var lockout: LockoutPolicy
     /// "Now" for every operation (tests move it).
     public var clock: @Sendable () -> Date
 
-    public init(store: SQLiteStore, settings: WorkflowSettings = .standard, lockout: LockoutPolicy = .standard,
+    public init(store: any SignOffStore, settings: WorkflowSettings = .standard, lockout: LockoutPolicy = .standard,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.settings = settings
@@ -118,6 +118,19 @@ public struct SignOffService: Sendable {
         try store.actionsToCarryOut(offset: offset, limit: limit)
     }
 
+    /// Authors by upheld decisions against them, most first (the console's authors view).
+    public func authors(offset: Int = 0, limit: Int = 50) throws -> StorePage<AuthorStanding> {
+        try store.authors(offset: offset, limit: limit, at: clock(), settings: settings)
+    }
+
+    public func auditEntries(newestFirst: Bool = true, offset: Int = 0, limit: Int = 100) throws -> StorePage<AuditEntry> {
+        try store.auditEntries(newestFirst: newestFirst, offset: offset, limit: limit)
+    }
+
+    public func verifyAudit(expectedGenesis: Data? = nil, trusting checkpoint: AuditCheckpoint? = nil) throws -> AuditReport {
+        try store.verifyAudit(expectedGenesis: expectedGenesis, trusting: checkpoint, threads: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
     public func summary() throws -> SignOffSummary {
         try store.signOffSummary(at: clock(), settings: settings)
     }
@@ -126,7 +139,7 @@ public struct SignOffService: Sendable {
         try store.blockSuggestions(at: clock(), settings: settings, author: author)
     }
 
-    public func handover(for person: AccountName, since: SQLiteStore.HandoverStart = .lastSignIn, limit: Int = 20) throws -> HandoverSummary {
+    public func handover(for person: AccountName, since: HandoverStart = .lastSignIn, limit: Int = 20) throws -> HandoverSummary {
         try store.handover(for: person, since: since, at: clock(), settings: settings, limit: limit)
     }
 }
