@@ -129,10 +129,10 @@ private func runSignOffStoreBenchmark() throws {
             guard process.terminationStatus == 0 else { throw BenchError("vigil audit verify exited \(process.terminationStatus)") }
             wall = min(wall, Date().timeIntervalSince(start))
         }
-        print(String(format: "vigil audit verify --store (release binary, whole process), %d entries: %.2f s (target <= 5 s)%@",
+        print(String(format: "vigil audit verify --store (the vigil binary beside vigil-bench, whole process), %d entries: %.2f s (target <= 5 s)%@",
                      entries, wall, entries == 100_000 ? (wall <= 5 ? "" : "  SHORT") : "  (not the target size)"))
     } else {
-        print("vigil audit verify: no release binary beside vigil-bench (make bench builds it)")
+        print("vigil audit verify: no vigil binary beside vigil-bench (make bench builds it)")
     }
 
     let checkpointed = try store.verifyAudit(trusting: AuditCheckpoint(sequence: UInt64(entries - 1_000),
