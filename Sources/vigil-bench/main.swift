@@ -20,6 +20,7 @@ func allBenchmarks() -> [Benchmark] {
         storeImportBenchmark(),
         scanBenchmark(),
         importFilesBenchmark(),
+        signOffStoreBenchmark(),
     ]
 }
 
