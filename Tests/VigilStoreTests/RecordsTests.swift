@@ -28,7 +28,7 @@ struct RecordsTests {
         #expect(r.steps[2] == StepTiming(step: "sign-off to carried out", count: 1, median: 3 * Self.hour, worst: 3 * Self.hour))
         #expect(r.overdue.map(\.waited) == [80 * Self.hour])
         #expect(r.topRules.first == ReportCount("abuse.insult", 2))
-        #expect(r.incidents.map(\.outcome) == ["deleted (P1)", "awaiting sign-off (P6)", "proposal rejected (P5)", "kept (P2)", "escalated to dsl (P3)"])
+        #expect(r.incidents.map(\.outcome) == ["deleted (P1)", "awaiting sign-off (P6)", "proposal rejected (P5)", "kept (P2)", "escalate to dsl approved, not yet carried out (P3)"])
         #expect(r.incidents.map(\.commenter) == ["Commenter 1", "Commenter 2", "Commenter 1", "Commenter 3", "Commenter 3"])
     }
 

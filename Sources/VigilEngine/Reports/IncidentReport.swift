@@ -45,7 +45,8 @@ public struct IncidentLine: Sendable, Hashable {
     public let commenter: String
     public let categories: [Category]
     public let severity: Severity
-    /// "deleted (P4)", "kept (P7)", "awaiting sign-off (P9)", "undecided".
+    /// "deleted (P4)", "kept (P7)", "delete approved, not yet carried out (P8)",
+    /// "awaiting sign-off (P9)", "proposal rejected (P3)", "undecided".
     public let outcome: String
 }
 
@@ -152,7 +153,8 @@ public struct IncidentReport: Sendable, Hashable {
             guard case .moderation(let action, .comment(let c)) = p.kind else { continue }
             let word: String?
             switch p.state {
-            case .approved, .carriedOut: word = Self.pastTense(action)
+            case .approved: word = action == .keep ? "kept" : "\(action.description) approved, not yet carried out"
+            case .carriedOut: word = Self.pastTense(action)
             case .pending: word = outcomes[c.comment] == nil ? "awaiting sign-off" : nil
             case .rejected: word = outcomes[c.comment] == nil ? "proposal rejected" : nil
             case .withdrawn, .expired: word = nil

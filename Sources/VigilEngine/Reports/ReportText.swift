@@ -3,6 +3,13 @@ import Foundation
 /// The governors' report as Markdown and as CSV. All text from exports (channel and
 /// commenter names) is cleaned of control characters and escaped for the format.
 public enum ReportText {
+    /// The report's count tables: title, what each row counts, the rows.
+    static func tables(_ r: IncidentReport) -> [(title: String, label: String, counts: [ReportCount])] {
+        [("Flagged comments by category", "category", r.byCategory), ("By channel", "channel", r.byChannel),
+         ("By month", "month", r.byMonth), ("Decisions", "decision", r.decisions), ("Escalations", "to", r.escalations),
+         ("Blocks", "action", r.blocks), ("Rules that fired most", "rule", r.topRules)]
+    }
+
     /// The report as a Markdown document.
     public static func markdown(_ r: IncidentReport) -> String {
         var out = "# Incident log for governors\n\n"
@@ -11,12 +18,10 @@ public enum ReportText {
         out += "## Summary\n\n"
         out += "| figure | value |\n|---|---:|\n"
         for (label, value) in summary(r) { out += "| \(md(label)) | \(md(value)) |\n" }
-        for (title, counts) in [("Flagged comments by category", r.byCategory), ("By channel", r.byChannel), ("By month", r.byMonth),
-                                ("Decisions", r.decisions), ("Escalations", r.escalations), ("Blocks", r.blocks),
-                                ("Rules that fired most", r.topRules)] {
+        for (title, label, counts) in tables(r) {
             out += "\n## \(title)\n\n"
             if counts.isEmpty { out += "None.\n"; continue }
-            out += "| | count |\n|---|---:|\n"
+            out += "| \(label) | count |\n|---|---:|\n"
             for c in counts { out += "| \(md(c.label)) | \(c.count) |\n" }
         }
         out += "\n## How long each step took\n\n| step | decisions | median | worst |\n|---|---:|---:|---:|\n"
@@ -128,13 +133,11 @@ extension ReportText {
         body += "<p class=\"muted\">Period: \(HTMLPage.escape(periodText(r.period))) · made \(HTMLPage.escape(DisplayTime.minute(r.generated))) · commenters "
             + (r.names ? "named" : "pseudonymised (numbered for this report only)") + "</p>\n"
         body += "<h2>Summary</h2>\n" + HTMLPage.table(["figure", "value"], summary(r).map { [$0.0, $0.1] })
-        for (title, counts) in [("Flagged comments by category", r.byCategory), ("By channel", r.byChannel), ("By month", r.byMonth),
-                                ("Decisions", r.decisions), ("Escalations", r.escalations), ("Blocks", r.blocks),
-                                ("Rules that fired most", r.topRules)] {
+        for (title, label, counts) in tables(r) {
             body += "<h2>\(HTMLPage.escape(title))</h2>\n"
             if counts.isEmpty { body += "<p>None.</p>\n"; continue }
             body += HTMLPage.barChart(counts, title: title)
-            body += HTMLPage.table(["", "count"], counts.map { [$0.label, String($0.count)] })
+            body += HTMLPage.table([label, "count"], counts.map { [$0.label, String($0.count)] })
         }
         body += "<h2>How long each step took</h2>\n"
         body += HTMLPage.table(["step", "decisions", "median", "worst"], r.steps.map { [$0.step, String($0.count), duration($0.median), duration($0.worst)] })
