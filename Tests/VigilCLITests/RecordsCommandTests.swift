@@ -142,6 +142,15 @@ import VigilStore
         #expect(run.stdout.contains("1 decision"))
     }
 
+    @Test func evidenceForACommentNotStoredIsRefusedAndMakesNoFolder() throws {
+        try decided()
+        let dir = folder("none")
+        let run = try s.vigil(["evidence", "no_such", "--out", dir])
+        #expect(run.exitCode == 1)
+        #expect(run.stderr.contains("no comment with id 'no_such'"))
+        #expect(!FileManager.default.fileExists(atPath: dir))
+    }
+
     @Test func evidenceForAnAuthorHoldsAllTheirCommentsAndTheBlockProposedOnThem() throws {
         try decided()
         _ = try s.propose(["fb_4"], ["--action", "block"])

@@ -64,7 +64,11 @@ public enum EvidencePack {
     public static func files(_ input: EvidenceInput) throws -> [EvidenceFile] {
         let json = try document(input)
         let html = Data(page(input).utf8)
-        let files = [EvidenceFile(name: "evidence.json", data: json), EvidenceFile(name: "evidence.html", data: html)]
+        return summed([EvidenceFile(name: "evidence.json", data: json), EvidenceFile(name: "evidence.html", data: html)])
+    }
+
+    /// The files and a `SHA256SUMS` of them: "<hex>  <name>" lines, as `sha256sum -c` reads.
+    static func summed(_ files: [EvidenceFile]) -> [EvidenceFile] {
         let sums = files.map { ContentHash.hex(ContentHash.sha256($0.data)) + "  " + $0.name + "\n" }.joined()
         return files + [EvidenceFile(name: "SHA256SUMS", data: Data(sums.utf8))]
     }

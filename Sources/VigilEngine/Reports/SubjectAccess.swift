@@ -4,10 +4,8 @@ import Foundation
 /// pack, with a plain summary a person can read. Texts are cleaned of control characters.
 public enum SubjectAccess {
     public static func files(_ input: EvidenceInput) throws -> [EvidenceFile] {
-        let files = [EvidenceFile(name: "subject-access.json", data: try EvidencePack.document(input)),
-                     EvidenceFile(name: "subject-access.txt", data: Data(summary(input).utf8))]
-        let sums = files.map { ContentHash.hex(ContentHash.sha256($0.data)) + "  " + $0.name + "\n" }.joined()
-        return files + [EvidenceFile(name: "SHA256SUMS", data: Data(sums.utf8))]
+        EvidencePack.summed([EvidenceFile(name: "subject-access.json", data: try EvidencePack.document(input)),
+                             EvidenceFile(name: "subject-access.txt", data: Data(summary(input).utf8))])
     }
 
     public static func summary(_ input: EvidenceInput) -> String {

@@ -33,7 +33,6 @@ struct EvidenceCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open(create: false)
-        try RecordFiles.prepareFolder(out, overwrite: overwrite)
         let (subject, record) = try SignOffCLI.run { () throws -> (String, EvidenceRecord) in
             if author {
                 let key = try RecordSubjects.author(id, in: store)
@@ -44,6 +43,7 @@ struct EvidenceCommand: ParsableCommand {
             guard let r = try store.evidence(for: key) else { throw CLIError("no \(key) in \(safe(store.location))") }
             return ("\(key.platform.rawValue) comment \(key.id)", r)
         }
+        try RecordFiles.prepareFolder(out, overwrite: overwrite)
         let verification = try RecordSubjects.verification(store)
         let files = try EvidencePack.files(EvidenceInput(
             subject: subject, comments: record.comments, proposals: record.proposals, entries: record.entries,
