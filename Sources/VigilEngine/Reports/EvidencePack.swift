@@ -129,6 +129,20 @@ public enum EvidencePack {
         let importedFrom: String
         let importedAt: Date
         let platformUpdated: Date?
+
+        enum CodingKeys: String, CodingKey { case version, text, sha256, textMatchesHash, importedFrom, importedAt, platformUpdated }
+
+        // A purged text is written as null, not left out, so a reader sees it was removed.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(version, forKey: .version)
+            try c.encode(text, forKey: .text)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(textMatchesHash, forKey: .textMatchesHash)
+            try c.encode(importedFrom, forKey: .importedFrom)
+            try c.encode(importedAt, forKey: .importedAt)
+            try c.encodeIfPresent(platformUpdated, forKey: .platformUpdated)
+        }
     }
 
     private struct FlagPart: Encodable {
