@@ -2,14 +2,6 @@ import Foundation
 import GRDB
 import VigilEngine
 
-/// What an evidence pack or a subject access request gathers: the comments, every proposal
-/// about them or their author, and the audit entries that concern them.
-public struct EvidenceRecord: Sendable {
-    public let comments: [CommentDetail]
-    public let proposals: [Proposal]
-    public let entries: [AuditEntry]
-}
-
 extension SQLiteStore {
     /// One comment's record; nil when the store does not hold it.
     public func evidence(for key: CommentKey) throws -> EvidenceRecord? {
@@ -63,7 +55,7 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     /// The authors with this platform id, on any platform (or only `platform`'s).
-    public func findAuthors(platformID: String, platform: Platform? = nil) throws -> [AuthorKey] {
+    public func findAuthors(platformID: String, platform: Platform?) throws -> [AuthorKey] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT platform FROM authors WHERE platform_id = ? AND (? IS NULL OR platform = ?) ORDER BY platform",
                              arguments: [platformID, platform?.rawValue, platform?.rawValue]).compactMap { row in

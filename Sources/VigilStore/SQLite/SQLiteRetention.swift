@@ -2,43 +2,6 @@ import Foundation
 import GRDB
 import VigilEngine
 
-/// How long texts are kept (the rules file's `retention` settings).
-public struct RetentionPolicy: Sendable, Hashable {
-    /// Comments with no flag and no decision: their text goes after this many days.
-    public let unflaggedDays: Int
-    /// Decided comments: their text goes this many days after the last decision on them.
-    public let evidenceDays: Int
-
-    public init(unflaggedDays: Int, evidenceDays: Int) {
-        self.unflaggedDays = unflaggedDays
-        self.evidenceDays = evidenceDays
-    }
-}
-
-/// One stored text that retention removes; its hash stays.
-public struct RetentionItem: Sendable, Hashable {
-    public enum Reason: String, Sendable, Hashable {
-        /// No flag and no decision, older than the unflagged period.
-        case unflagged
-        /// Every decision on it final, the last older than the evidence period.
-        case decided
-    }
-
-    public let comment: CommentKey
-    /// The comment_versions row.
-    public let version: Int64
-    public let textSHA256: Data
-    public let reason: Reason
-    /// What the period is counted from: when posted (unflagged) or the last decision (decided).
-    public let since: Date
-}
-
-/// What `vigil retention --apply` did: the items, and the audit entry recording each.
-public struct RetentionResult: Sendable, Hashable {
-    public let items: [RetentionItem]
-    public let entries: [UInt64]
-}
-
 /// Retention (UK GDPR: no longer than needed). A dry run and an apply find the texts with
 /// the same query in the same order, so the list a dry run prints is what apply removes.
 extension SQLiteStore {

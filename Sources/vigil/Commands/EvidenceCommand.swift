@@ -66,7 +66,7 @@ enum RecordSubjects {
         if let colon = text.firstIndex(of: ":"), let platform = Platform(rawValue: String(text[..<colon])) {
             return AuthorKey(platform: platform, id: String(text[text.index(after: colon)...]))
         }
-        let keys = try store.findAuthors(platformID: text)
+        let keys = try store.findAuthors(platformID: text, platform: nil)
         guard let first = keys.first else {
             throw CLIError("no author with id '\(safe(text))' in \(safe(store.location)) (ids are the platforms' own, as `vigil show ID` prints them)")
         }
