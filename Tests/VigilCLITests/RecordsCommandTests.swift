@@ -112,7 +112,7 @@ import VigilStore
         #expect(steps.last?["note"] as? String == "agreed")
         let entries = try #require(json["audit_entries"] as? [[String: Any]])
         #expect(entries.compactMap { $0["kind"] as? String } == ["propose", "approve"])
-        #expect(entries.allSatisfy { ($0["signature"] as? String)?.count == 128 })
+        #expect(entries.allSatisfy { ($0["signature"] as? String)?.count == 128 && $0["verified"] as? Bool == true })
         let html = try String(contentsOfFile: dir + "/evidence.html", encoding: .utf8)
         #expect(html.contains("alice") && html.contains("bob") && html.contains("The audit log verifies"))
 
@@ -172,6 +172,8 @@ import VigilStore
         #expect(run.exitCode == 3)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/evidence.json"))) as? [String: Any])
         #expect((json["verification"] as? [String: Any])?["valid"] as? Bool == false)
+        #expect((json["audit_entries"] as? [[String: Any]])?.map { $0["verified"] as? Bool } == [true, false], "the changed approval and nothing before it")
+        #expect(run.stderr.contains("the audit log does not verify"))
     }
 
     // MARK: retention

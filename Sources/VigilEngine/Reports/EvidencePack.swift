@@ -180,6 +180,8 @@ public enum EvidencePack {
         let previousHash: Data
         let hash: Data
         let signature: Data?
+        /// Its hash, link and signature checked by the verification of the whole chain.
+        let verified: Bool
     }
 
     static func document(_ input: EvidenceInput) throws -> Data {
@@ -208,7 +210,8 @@ public enum EvidencePack {
             },
             auditEntries: input.entries.map { e in
                 EntryPart(sequence: e.sequence, time: e.time, actor: e.actor, kind: e.kind, subject: e.subject,
-                          previousHash: e.previousHash, hash: e.hash, signature: e.signature)
+                          previousHash: e.previousHash, hash: e.hash, signature: e.signature,
+                          verified: entryVerified(e.sequence, input.verification))
             },
             verification: input.verification)
         let encoder = JSONEncoder()
@@ -225,6 +228,13 @@ public enum EvidencePack {
         var data = try encoder.encode(doc)
         data.append(0x0A)
         return data
+    }
+
+    /// An entry verified when the chain did up to and past it (a failure at entry N leaves
+    /// N and after unproven; table problems do not touch the chain's own proof).
+    static func entryVerified(_ sequence: UInt64, _ v: EvidenceVerification) -> Bool {
+        if let bad = v.failedEntry { return sequence < bad }
+        return v.failure == nil
     }
 
     static func isoMillis(_ date: Date) -> String {

@@ -47,9 +47,10 @@ extension EvidencePack {
             body += HTMLPage.table(["step", "by", "when", "reason or note"], trail(p).map { [$0.step, $0.by, DisplayTime.minute($0.at), $0.note ?? ""] })
         }
         body += "<h2>Audit entries</h2>\n"
-        body += HTMLPage.table(["entry", "time", "by", "kind", "proposal", "hash", "signed"], input.entries.map { x in
+        body += HTMLPage.table(["entry", "time", "by", "kind", "proposal", "hash", "signed", "verified"], input.entries.map { x in
             [String(x.sequence), DisplayTime.minute(x.time), x.actor, x.kind, x.subject.proposal.map { "P\($0)" } ?? "",
-             ContentHash.hex(x.hash), x.signature == nil ? "no (system entry)" : "yes"]
+             ContentHash.hex(x.hash), x.signature == nil ? "no (system entry)" : "yes",
+             entryVerified(x.sequence, input.verification) ? "yes" : "NO"]
         })
         return HTMLPage.document(title: "Evidence: \(input.subject)", body: body)
     }

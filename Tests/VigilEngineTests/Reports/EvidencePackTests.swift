@@ -74,6 +74,9 @@ struct EvidencePackTests {
         #expect(!html.lowercased().contains("<script") && !html.lowercased().contains("<img") && !html.contains("href="))
         #expect(html.contains("https://scontent.example/photo.jpg"), "the attachment's link is shown as text")
         #expect(html.contains("does NOT verify") && html.contains("first bad entry: 4"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: try EvidencePack.files(Self.input(valid: false))[0].data) as? [String: Any])
+        #expect((doc["audit_entries"] as? [[String: Any]])?.first?["verified"] as? Bool == true, "entry 3 comes before the bad entry 4")
+        #expect(EvidencePack.entryVerified(4, Self.input(valid: false).verification) == false)
     }
 
     @Test("A purged text shows as removed, with its hash")
