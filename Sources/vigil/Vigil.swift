@@ -27,6 +27,11 @@ struct Vigil: AsyncParsableCommand {
             AdminCommand.self,
             CoverCommand.self,
             AuditCommand.self,
+            ReportCommand.self,
+            EvidenceCommand.self,
+            RetentionCommand.self,
+            HandoverCommand.self,
+            ExportAuthorCommand.self,
         ]
     )
 

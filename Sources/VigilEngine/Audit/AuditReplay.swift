@@ -32,6 +32,8 @@ public struct ReplayedLog: Sendable {
     public private(set) var decidedTexts: [CommentKey: [RecordedText]] = [:]
     /// Comments whose text was purged, with the hash kept.
     public private(set) var purges: [CommentKey: RecordedText] = [:]
+    /// Every text hash purged, per comment (a comment with several versions has several).
+    public private(set) var purgedTexts: [CommentKey: Set<Data>] = [:]
     /// The entry that proposed each proposal.
     public private(set) var proposedIn: [ProposalID: UInt64] = [:]
     private(set) var foundingOpen = true
@@ -120,7 +122,9 @@ public struct ReplayedLog: Sendable {
             switch roster.authority(of: name, at: time) {
             case .failure(let r): return .failure(refused(r))
             case .success(let a) where a.role != .administrator: return .failure(refused(.administratorsOnly(name)))
-            case .success: purges[comment] = RecordedText(textSHA256: hash, sequence: entry.sequence, proposal: nil)
+            case .success:
+                purges[comment] = RecordedText(textSHA256: hash, sequence: entry.sequence, proposal: nil)
+                purgedTexts[comment, default: []].insert(hash)
             }
         default:
             return .failure(.malformed("an entry of kind \(event.kind.rawValue) cannot be signed"))

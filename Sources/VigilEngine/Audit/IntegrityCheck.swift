@@ -176,7 +176,7 @@ public enum IntegrityCheck {
             for r in recorded {
                 let kept = versions.contains { v in
                     if let text = v.text { return TextHash.of(text) == r.textSHA256 }
-                    return v.textSHA256 == r.textSHA256 && log.purges[comment]?.textSHA256 == r.textSHA256
+                    return v.textSHA256 == r.textSHA256 && log.purgedTexts[comment]?.contains(r.textSHA256) == true
                 }
                 if !kept {
                     problems.append(IntegrityProblem(
