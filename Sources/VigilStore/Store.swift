@@ -46,10 +46,19 @@ public struct FlaggedComment: Sendable, Hashable {
     /// SHA-256 of the text, computed here so that the parsing thread does it, not the writer.
     public let textSHA256: [UInt8]
 
+    /// Not flagged at all: the parsing thread found the store holding this very text
+    /// (`flags` is empty and means nothing). The writer hands it back if that no longer holds.
+    let flagsSkipped: Bool
+
     public init(comment: ImportedComment, flags: [Flag]) {
+        self.init(comment: comment, flags: flags, textSHA256: ContentHash.sha256(comment.text), flagsSkipped: false)
+    }
+
+    init(comment: ImportedComment, flags: [Flag], textSHA256: [UInt8], flagsSkipped: Bool) {
         self.comment = comment
         self.flags = flags
-        textSHA256 = ContentHash.sha256(comment.text)
+        self.textSHA256 = textSHA256
+        self.flagsSkipped = flagsSkipped
     }
 }
 
@@ -88,8 +97,11 @@ public protocol ImportWriter: AnyObject {
     /// Stores a batch of the current file's comments. A comment the store has with the same
     /// text is left alone; a new text becomes current, the earlier kept, and its flags
     /// replace the comment's flags in force; a text seen before (an older export imported
-    /// late) changes nothing.
-    func add(_ batch: [FlaggedComment]) throws
+    /// late) changes nothing. Returns the positions of comments given without flags
+    /// (`flagsSkipped`) that turned out to need them, none of which was written: the caller
+    /// flags those and adds them again.
+    @discardableResult
+    func add(_ batch: [FlaggedComment]) throws -> [Int]
     /// The counts so far for the current file.
     var counts: ImportCounts { get }
     /// Ends the current file and records its import.

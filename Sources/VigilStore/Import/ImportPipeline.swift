@@ -90,13 +90,17 @@ public struct ImportPipeline: Sendable {
         _ sources: [ImportSource], options: ImportOptions, progress: ((Progress) -> Void)? = nil
     ) -> [ImportOutcome] {
         let queue = BoundedQueue<Message>(capacity: 4)
+        let spent = SpentBatches()
+        let stored = store as? any StoredTexts
         let producer = Thread { [reader, flagger] in
-            Self.produce(sources, options: options, reader: reader, flagger: flagger, into: queue)
+            Self.produce(sources, options: options, reader: reader, flagger: flagger, stored: stored,
+                         into: queue, spent: spent)
         }
         producer.stackSize = 8 << 20
         producer.start()
         var consumer = Consumer(
-            queue: queue, store: store, sources: sources, started: Date(), progress: progress)
+            queue: queue, spent: spent, store: store, flagger: flagger, sources: sources, started: Date(),
+            progress: progress)
         return options.atomic ? consumer.writeAtomically() : consumer.writeEach()
     }
 
@@ -123,7 +127,7 @@ public struct ImportPipeline: Sendable {
 
     private static func produce(
         _ sources: [ImportSource], options: ImportOptions, reader: ExportReader, flagger: any Flagger,
-        into queue: BoundedQueue<Message>
+        stored: (any StoredTexts)?, into queue: BoundedQueue<Message>, spent: SpentBatches
     ) {
         for source in sources {
             let data: Data
@@ -140,8 +144,13 @@ public struct ImportPipeline: Sendable {
             batch.reserveCapacity(options.batchSize)
             func flush() {
                 guard !batch.isEmpty else { return }
-                let flags = flagger.flags(for: batch)
-                queue.send(.batch(zip(batch, flags).map { FlaggedComment(comment: $0, flags: $1) }))
+                spent.free()
+                let hashes = batch.map { ContentHash.sha256($0.text) }
+                // Unchanged in the store (a re-import): the writer will keep nothing of it.
+                let flags = stored?.holdsAll(batch, hashes: hashes) == true ? nil : flagger.flags(for: batch)
+                queue.send(.batch(batch.indices.map { i in
+                    FlaggedComment(comment: batch[i], flags: flags?[i] ?? [], textSHA256: hashes[i], flagsSkipped: flags == nil)
+                }))
                 batch.removeAll(keepingCapacity: true)
             }
             do {
@@ -167,12 +176,33 @@ public struct ImportPipeline: Sendable {
     }
 }
 
+/// Batches the writer has finished with, handed back so that the parsing thread frees them.
+///
+/// A batch's million small allocations were made on the parsing thread; freed on the writing
+/// thread they cost it a large share of its time (glibc frees into the other thread's arena under
+/// that arena's lock), and the writer is the import's bottleneck.
+final class SpentBatches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var batches: [[FlaggedComment]] = []
+
+    func put(_ batch: [FlaggedComment]) { lock.withLock { batches.append(batch) } }
+
+    /// Frees what the writer put back, on the calling thread.
+    func free() {
+        var taken: [[FlaggedComment]] = []
+        lock.withLock { swap(&taken, &batches) }
+        taken.removeAll()
+    }
+}
+
 /// The writing side: receives files from the parsing thread and writes them to the store.
 private struct Consumer {
     typealias Message = ImportPipeline.Message
 
     let queue: BoundedQueue<Message>
+    let spent: SpentBatches
     let store: any Store
+    let flagger: any Flagger
     let sources: [ImportSource]
     let started: Date
     let progress: ((ImportPipeline.Progress) -> Void)?
@@ -315,8 +345,15 @@ private struct Consumer {
         while true {
             switch next() {
             case .batch(let batch):
-                try writer.add(batch)
+                let needFlags = try writer.add(batch)
+                if !needFlags.isEmpty {
+                    // Left unflagged as unchanged, but another process changed the store since:
+                    // flag the batch as a whole (flooding looks at it together) and add those.
+                    let flags = flagger.flags(for: batch.map(\.comment))
+                    try writer.add(needFlags.map { FlaggedComment(comment: batch[$0].comment, flags: flags[$0]) })
+                }
                 written += batch.count
+                spent.put(batch)
                 progress?(ImportPipeline.Progress(
                     fileIndex: fileIndex, fileCount: sources.count, fileName: info.fileName,
                     comments: written, elapsed: Date().timeIntervalSince(started)))

@@ -166,9 +166,11 @@ final class SQLiteImportWriter: ImportWriter {
         var orderTime: Int64
     }
 
-    func add(_ batch: [FlaggedComment]) throws {
+    @discardableResult
+    func add(_ batch: [FlaggedComment]) throws -> [Int] {
         guard let file else { preconditionFailure("begin a file first") }
-        for item in batch {
+        var needFlags: [Int] = []
+        for (position, item) in batch.enumerated() {
             // Every statement of this comment has run by the end of the iteration.
             defer { arena.reset() }
             counts.read += 1
@@ -177,7 +179,7 @@ final class SQLiteImportWriter: ImportWriter {
             let created = c.created.map(RowCoding.millis)
             let worst = item.flags.map(\.severity).max()
 
-            if expectNew {
+            if expectNew, !item.flagsSkipped {
                 if try insertNew(item, created: created, worst: worst, file: file) { continue }
                 expectNew = false
             }
@@ -205,6 +207,11 @@ final class SQLiteImportWriter: ImportWriter {
                     counts.unchanged += 1
                     continue
                 }
+                if item.flagsSkipped {  // changed by someone else since the parsing thread looked
+                    counts.read -= 1
+                    needFlags.append(position)
+                    continue
+                }
                 let versionID = try addVersion(commentID: old.id, c, hash: hash)
                 try addFlags(item.flags, commentID: old.id, versionID: versionID)
                 updateText.bind(1, blob: hash)
@@ -227,11 +234,17 @@ final class SQLiteImportWriter: ImportWriter {
                 continue
             }
 
+            if item.flagsSkipped {  // removed by someone else since the parsing thread looked
+                counts.read -= 1
+                needFlags.append(position)
+                continue
+            }
             guard try insertNew(item, created: created, worst: worst, file: file) else {
                 throw DatabaseError(message: "comment \(c.platformID) appeared in the store during its import")
             }
             expectNew = true
         }
+        return needFlags
     }
 
     /// Inserts a comment the store does not have, with its text and flags; false (and
