@@ -46,8 +46,8 @@ public struct FlaggedComment: Sendable, Hashable {
     /// SHA-256 of the text, computed here so that the parsing thread does it, not the writer.
     public let textSHA256: [UInt8]
 
-    /// Not flagged at all: the parsing thread found the store holding this very text
-    /// (`flags` is empty and means nothing). The writer hands it back if that no longer holds.
+    /// Not flagged at all, as the store most likely holds this very text (`flags` is empty
+    /// and means nothing). The writer hands it back if it needs flags after all.
     let flagsSkipped: Bool
 
     public init(comment: ImportedComment, flags: [Flag]) {
@@ -92,8 +92,9 @@ public struct ImportFileInfo: Sendable, Hashable {
 /// `begin`, any number of `add`, then `finish` — or `abandon`, which undoes that file alone
 /// (several files share a transaction, for speed, yet each is kept or refused on its own).
 public protocol ImportWriter: AnyObject {
-    /// Starts recording a file.
-    func begin(_ file: ImportFileInfo) throws
+    /// Starts recording a file. `undoable: false` promises that `abandon` will not be called
+    /// for it (the file was read in full already), so the writer can skip the savepoint.
+    func begin(_ file: ImportFileInfo, undoable: Bool) throws
     /// Stores a batch of the current file's comments. A comment the store has with the same
     /// text is left alone; a new text becomes current, the earlier kept, and its flags
     /// replace the comment's flags in force; a text seen before (an older export imported
@@ -108,6 +109,11 @@ public protocol ImportWriter: AnyObject {
     func finish(format: ExportFormat, warnings: [String]) throws -> ImportRecord
     /// Undoes everything written for the current file since `begin`; the transaction goes on.
     func abandon() throws
+}
+
+extension ImportWriter {
+    /// Starts recording a file that may yet be abandoned.
+    public func begin(_ file: ImportFileInfo) throws { try begin(file, undoable: true) }
 }
 
 /// A store that cannot be opened or used, with what to do about it.

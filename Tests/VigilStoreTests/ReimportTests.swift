@@ -26,7 +26,7 @@ import VigilEngine
         #expect(try store.status().flagged == 2)
     }
 
-    @Test func aBatchWithAnEditIsFlaggedAsAWhole() throws {
+    @Test func aBatchWithAnEditIsFlaggedAsAWholeEvenWhenItsFirstCommentIsUnchanged() throws {
         let store = try newStore()
         let flagger = CountingFlagger()
         let pipeline = ImportPipeline(store: store, flagger: flagger, reader: LineExport.read)
@@ -37,6 +37,17 @@ import VigilEngine
         #expect(outcome.first?.record?.counts == ImportCounts(read: 4, new: 0, updated: 1, unchanged: 3, flagged: 1))
         #expect(flagger.flagged == 4 + 2, "the batch with the edit, not the unchanged one")
         #expect(try store.status().byCategory[.spam] == 1)
+    }
+
+    @Test func newCommentsInABatchThatStartsWithAStoredOneAreFlagged() throws {
+        let store = try newStore()
+        let pipeline = ImportPipeline(store: store, flagger: WordFlagger(), reader: LineExport.read)
+        _ = pipeline.run([LineExport.source("first.txt", [Self.export[0]])], options: ImportOptions(batchSize: 4))
+        let overlap = pipeline.run([LineExport.source("overlap.txt", Self.export)], options: ImportOptions(batchSize: 4))
+        #expect(overlap.first?.record?.counts == ImportCounts(read: 4, new: 3, updated: 0, unchanged: 1, flagged: 2))
+        #expect(try store.status().byCategory[.abuse] == 1)
+        #expect(try store.status().byCategory[.personalInfo] == 1)
+        #expect(try store.rowCounts()["comments"] == 4)
     }
 
     @Test func commentsLeftUnflaggedThatTheStoreNoLongerHoldsAreFlaggedAndWrittenAfterAll() throws {
@@ -91,12 +102,12 @@ final class CountingFlagger: Flagger, @unchecked Sendable {
     }
 }
 
-/// A store that answers every `holdsAll` with yes; everything else is the real store's.
+/// A store that answers every `holds` with yes; everything else is the real store's.
 final class ClaimsToHoldAll: Store, StoredTexts {
     let store: SQLiteStore
     init(_ store: SQLiteStore) { self.store = store }
 
-    func holdsAll(_ comments: [ImportedComment], hashes: [[UInt8]]) -> Bool { true }
+    func holds(_ comment: ImportedComment, hash: [UInt8]) -> Bool { true }
 
     var location: String { store.location }
     func writeImports<T>(_ body: (any ImportWriter) throws -> T) throws -> T { try store.writeImports(body) }

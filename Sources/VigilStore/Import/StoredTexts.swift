@@ -1,16 +1,17 @@
 import VigilEngine
 
-/// Whether a store already holds a batch's comments with exactly these texts, asked by the
-/// parsing thread before it flags the batch.
+/// Whether a store already holds a batch's comments unchanged, asked by the parsing thread
+/// before it flags the batch.
 ///
 /// Re-importing an export is mostly comments the store has unchanged, and flagging them is
 /// most of the parsing thread's work, all thrown away: the writer keeps nothing of an
-/// unchanged comment. So a batch the store holds in full goes unflagged. Only a whole batch,
-/// because the flooding rule looks at a batch together: a batch with anything new in it is
-/// flagged as it always was. The answer is a snapshot that another process may change before
-/// the writer gets there; the writer hands back any comment that then needs its flags.
+/// unchanged comment. So when the store holds a batch's first comment with this very text,
+/// the batch goes to the writer unflagged; the writer looks every comment up anyway and hands
+/// back any that needs flags after all (new, edited, or changed by another process since),
+/// and then the whole batch is flagged, as the flooding rule looks at a batch together.
+/// One lookup a batch: a new export costs next to nothing more.
 protocol StoredTexts: Sendable {
-    /// True only when the store holds every comment of `comments` (same platform and id)
-    /// with the text whose SHA-256 is at the same position of `hashes`. False when unsure.
-    func holdsAll(_ comments: [ImportedComment], hashes: [[UInt8]]) -> Bool
+    /// True when the store holds `comment` (same platform and id) with the text whose
+    /// SHA-256 is `hash`. False when unsure.
+    func holds(_ comment: ImportedComment, hash: [UInt8]) -> Bool
 }

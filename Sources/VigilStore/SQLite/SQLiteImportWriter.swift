@@ -57,6 +57,8 @@ final class SQLiteImportWriter: ImportWriter {
     /// Whether the last comment was new: then the next is inserted before it is looked up
     /// (one index search instead of two while a file is mostly new, one wasted when not).
     private var expectNew = true
+    /// Whether the current file has a savepoint to undo it.
+    private var undoable = true
     /// Where the current file started, to abandon it.
     private var fileStart: (comment: Int64, version: Int64) = (0, 0)
 
@@ -135,13 +137,15 @@ final class SQLiteImportWriter: ImportWriter {
             """, arena: arena)
     }
 
-    func begin(_ file: ImportFileInfo) throws {
+    func begin(_ file: ImportFileInfo, undoable: Bool) throws {
         precondition(self.file == nil, "finish the previous file first")
         // A savepoint per file: several files share a transaction (fewer, larger commits),
-        // yet a refused file is undone alone.
+        // yet a refused file is undone alone. Not for a file read in full already: the
+        // savepoint costs a copy of every page the file's comments touch.
         // Cached statements: ten thousand page files would otherwise parse each of these
         // ten thousand times.
-        try db.cachedStatement(sql: "SAVEPOINT import_file").execute()
+        if undoable { try db.cachedStatement(sql: "SAVEPOINT import_file").execute() }
+        self.undoable = undoable
         fileStart = (nextCommentID, nextVersionID)
         fileIdentities = [:]
         try db.cachedStatement(sql: """
@@ -207,7 +211,7 @@ final class SQLiteImportWriter: ImportWriter {
                     counts.unchanged += 1
                     continue
                 }
-                if item.flagsSkipped {  // changed by someone else since the parsing thread looked
+                if item.flagsSkipped {  // edited, or changed by another process since the parsing thread looked
                     counts.read -= 1
                     needFlags.append(position)
                     continue
@@ -234,7 +238,7 @@ final class SQLiteImportWriter: ImportWriter {
                 continue
             }
 
-            if item.flagsSkipped {  // removed by someone else since the parsing thread looked
+            if item.flagsSkipped {  // new, though the batch's first comment was stored
                 counts.read -= 1
                 needFlags.append(position)
                 continue
@@ -290,7 +294,7 @@ final class SQLiteImportWriter: ImportWriter {
             """).execute(arguments: [format.rawValue, RowCoding.millis(finished), counts.read, counts.new,
                                      counts.updated, counts.unchanged, counts.flagged,
                                      warnings.isEmpty ? nil : warnings.joined(separator: "\n"), importID])
-        try db.cachedStatement(sql: "RELEASE SAVEPOINT import_file").execute()
+        if undoable { try db.cachedStatement(sql: "RELEASE SAVEPOINT import_file").execute() }
         addedIdentities.merge(fileIdentities) { _, new in new }
         fileIdentities = [:]
         self.file = nil
@@ -302,6 +306,7 @@ final class SQLiteImportWriter: ImportWriter {
 
     func abandon() throws {
         guard file != nil else { return }
+        precondition(undoable, "a file begun as not undoable was abandoned")
         try db.execute(sql: "ROLLBACK TO SAVEPOINT import_file")
         try db.execute(sql: "RELEASE SAVEPOINT import_file")
         (nextCommentID, nextVersionID) = fileStart
