@@ -49,6 +49,8 @@ public struct FlaggedComment: Sendable, Hashable {
     /// Not flagged at all, as the store most likely holds this very text (`flags` is empty
     /// and means nothing). The writer hands it back if it needs flags after all.
     let flagsSkipped: Bool
+    /// The comment's metadata as the store keeps it, encoded by the parsing thread too.
+    let metadataJSON: String?
 
     public init(comment: ImportedComment, flags: [Flag]) {
         self.init(comment: comment, flags: flags, textSHA256: ContentHash.sha256(comment.text), flagsSkipped: false)
@@ -59,6 +61,7 @@ public struct FlaggedComment: Sendable, Hashable {
         self.flags = flags
         self.textSHA256 = textSHA256
         self.flagsSkipped = flagsSkipped
+        metadataJSON = RowCoding.encode(metadata: comment.metadata)
     }
 }
 
