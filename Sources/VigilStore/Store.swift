@@ -49,8 +49,9 @@ public struct FlaggedComment: Sendable, Hashable {
     /// Not flagged at all, as the store most likely holds this very text (`flags` is empty
     /// and means nothing). The writer hands it back if it needs flags after all.
     let flagsSkipped: Bool
-    /// The comment's metadata as the store keeps it, encoded by the parsing thread too.
-    let metadataJSON: String?
+    /// The comment's metadata as the store keeps it, encoded by the parsing thread too
+    /// (not when `flagsSkipped`: the writer then seldom needs it).
+    private let encodedMetadata: String?
 
     public init(comment: ImportedComment, flags: [Flag]) {
         self.init(comment: comment, flags: flags, textSHA256: ContentHash.sha256(comment.text), flagsSkipped: false)
@@ -61,8 +62,10 @@ public struct FlaggedComment: Sendable, Hashable {
         self.flags = flags
         self.textSHA256 = textSHA256
         self.flagsSkipped = flagsSkipped
-        metadataJSON = RowCoding.encode(metadata: comment.metadata)
+        encodedMetadata = flagsSkipped ? nil : RowCoding.encode(metadata: comment.metadata)
     }
+
+    var metadataJSON: String? { flagsSkipped ? RowCoding.encode(metadata: comment.metadata) : encodedMetadata }
 }
 
 /// What the store should record about the file being imported.
