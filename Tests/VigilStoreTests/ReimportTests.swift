@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import VigilEngine
 @testable import VigilStore
@@ -65,6 +66,22 @@ import VigilEngine
         let again = pipeline.run([LineExport.source("edited.txt", edited)], options: ImportOptions(batchSize: 2))
         #expect(again.first?.record?.counts == ImportCounts(read: 4, new: 0, updated: 1, unchanged: 3, flagged: 1))
         #expect(try store.status().byCategory[.spam] == 1)
+    }
+
+    @Test func importsWrittenWithoutForeignKeyChecksLeaveEveryReferenceValidAndTheChecksOn() throws {
+        let store = try newStore()
+        var edited = Self.export
+        edited[1] = "facebook|c2|c1|Bob Sample|1700000100|What an idiot, buy now"
+        _ = store.importLines([LineExport.source("first.txt", Self.export)], batchSize: 100)
+        _ = store.importLines([LineExport.source("bad.txt", ["facebook|x1||Zed|1700000000|idiot", "!BROKEN"])], batchSize: 1)
+        _ = store.importLines([LineExport.source("edited.txt", edited), LineExport.source("new.txt", ["facebook|c7||Gil|1700000900|idiot"])])
+        // The writing connection, as the next writer gets it.
+        let (broken, checks) = try store.pool.writeWithoutTransaction { db in
+            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(broken == 0)
+        #expect(checks == 1)
+        #expect(try store.rowCounts()["comments"] == 5)
     }
 
     @Test func theWriterHandsBackUnflaggedCommentsItCannotKeepAsTheyAre() throws {
