@@ -57,6 +57,11 @@ final class SQLiteImportWriter: ImportWriter {
     /// Whether the last comment was new: then the next is inserted before it is looked up
     /// (one index search instead of two while a file is mostly new, one wasted when not).
     private var expectNew = true
+    /// The channel and post the last comment had: a file's comments mostly share them, and a
+    /// comparison is cheaper than hashing the key for three dictionaries. Forgotten with each
+    /// file, as an abandoned file takes its new rows with it.
+    private var lastChannel: (key: Key, id: Int64)?
+    private var lastPost: (key: Key, id: Int64)?
     /// Whether the current file has a savepoint to undo it.
     private var undoable = true
     /// Where the current file started, to abandon it.
@@ -148,6 +153,7 @@ final class SQLiteImportWriter: ImportWriter {
         self.undoable = undoable
         fileStart = (nextCommentID, nextVersionID)
         fileIdentities = [:]
+        (lastChannel, lastPost) = (nil, nil)
         try db.cachedStatement(sql: """
             INSERT INTO imports (file_name, sha256, byte_count, started_at, imported_by, system_user)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -311,6 +317,7 @@ final class SQLiteImportWriter: ImportWriter {
         try db.execute(sql: "RELEASE SAVEPOINT import_file")
         (nextCommentID, nextVersionID) = fileStart
         fileIdentities = [:]
+        (lastChannel, lastPost) = (nil, nil)
         file = nil
     }
 
@@ -416,7 +423,11 @@ final class SQLiteImportWriter: ImportWriter {
     private func channelID(_ c: ImportedComment, override: String?) throws -> Int64? {
         guard let name = override ?? c.channel, !name.isEmpty else { return nil }
         let key = Key(kind: .channel, platform: c.platform, name: name)
-        if let id = cached(key) { return id }
+        if let last = lastChannel, last.key == key { return last.id }
+        if let id = cached(key) {
+            lastChannel = (key, id)
+            return id
+        }
         findChannel.bind(1, c.platform.rawValue)
         findChannel.bind(2, name)
         let id: Int64
@@ -429,13 +440,18 @@ final class SQLiteImportWriter: ImportWriter {
             id = db.lastInsertedRowID
         }
         fileIdentities[key] = id
+        lastChannel = (key, id)
         return id
     }
 
     private func postID(_ c: ImportedComment, channelID: Int64?) throws -> Int64? {
         guard let post = c.post, !post.platformID.isEmpty else { return nil }
         let key = Key(kind: .post, platform: c.platform, name: post.platformID)
-        if let id = cached(key) { return id }
+        if let last = lastPost, last.key == key { return last.id }
+        if let id = cached(key) {
+            lastPost = (key, id)
+            return id
+        }
         findPost.bind(1, c.platform.rawValue)
         findPost.bind(2, post.platformID)
         let id: Int64
@@ -456,6 +472,7 @@ final class SQLiteImportWriter: ImportWriter {
             id = db.lastInsertedRowID
         }
         fileIdentities[key] = id
+        lastPost = (key, id)
         return id
     }
 }
