@@ -193,25 +193,6 @@ public struct ImportPipeline: Sendable {
     }
 }
 
-/// Batches the writer has finished with, handed back so that the parsing thread frees them.
-///
-/// A batch's million small allocations were made on the parsing thread; freed on the writing
-/// thread they cost it a large share of its time (glibc frees into the other thread's arena under
-/// that arena's lock), and the writer is the import's bottleneck.
-final class SpentBatches: @unchecked Sendable {
-    private let lock = NSLock()
-    private var batches: [[FlaggedComment]] = []
-
-    func put(_ batch: [FlaggedComment]) { lock.withLock { batches.append(batch) } }
-
-    /// Frees what the writer put back, on the calling thread.
-    func free() {
-        var taken: [[FlaggedComment]] = []
-        lock.withLock { swap(&taken, &batches) }
-        taken.removeAll()
-    }
-}
-
 /// The writing side: receives files from the parsing thread and writes them to the store.
 private struct Consumer {
     typealias Message = ImportPipeline.Message
