@@ -46,11 +46,26 @@ public struct FlaggedComment: Sendable, Hashable {
     /// SHA-256 of the text, computed here so that the parsing thread does it, not the writer.
     public let textSHA256: [UInt8]
 
+    /// Not flagged at all, as the store most likely holds this very text (`flags` is empty
+    /// and means nothing). The writer hands it back if it needs flags after all.
+    let flagsSkipped: Bool
+    /// The comment's metadata as the store keeps it, encoded by the parsing thread too
+    /// (not when `flagsSkipped`: the writer then seldom needs it).
+    private let encodedMetadata: String?
+
     public init(comment: ImportedComment, flags: [Flag]) {
+        self.init(comment: comment, flags: flags, textSHA256: ContentHash.sha256(comment.text), flagsSkipped: false)
+    }
+
+    init(comment: ImportedComment, flags: [Flag], textSHA256: [UInt8], flagsSkipped: Bool) {
         self.comment = comment
         self.flags = flags
-        textSHA256 = ContentHash.sha256(comment.text)
+        self.textSHA256 = textSHA256
+        self.flagsSkipped = flagsSkipped
+        encodedMetadata = flagsSkipped ? nil : RowCoding.encode(metadata: comment.metadata)
     }
+
+    var metadataJSON: String? { flagsSkipped ? RowCoding.encode(metadata: comment.metadata) : encodedMetadata }
 }
 
 /// What the store should record about the file being imported.
@@ -83,19 +98,28 @@ public struct ImportFileInfo: Sendable, Hashable {
 /// `begin`, any number of `add`, then `finish` — or `abandon`, which undoes that file alone
 /// (several files share a transaction, for speed, yet each is kept or refused on its own).
 public protocol ImportWriter: AnyObject {
-    /// Starts recording a file.
-    func begin(_ file: ImportFileInfo) throws
+    /// Starts recording a file. `undoable: false` promises that `abandon` will not be called
+    /// for it (the file was read in full already), so the writer can skip the savepoint.
+    func begin(_ file: ImportFileInfo, undoable: Bool) throws
     /// Stores a batch of the current file's comments. A comment the store has with the same
     /// text is left alone; a new text becomes current, the earlier kept, and its flags
     /// replace the comment's flags in force; a text seen before (an older export imported
-    /// late) changes nothing.
-    func add(_ batch: [FlaggedComment]) throws
+    /// late) changes nothing. Returns the positions of comments given without flags
+    /// (`flagsSkipped`) that turned out to need them, none of which was written: the caller
+    /// flags those and adds them again.
+    @discardableResult
+    func add(_ batch: [FlaggedComment]) throws -> [Int]
     /// The counts so far for the current file.
     var counts: ImportCounts { get }
     /// Ends the current file and records its import.
     func finish(format: ExportFormat, warnings: [String]) throws -> ImportRecord
     /// Undoes everything written for the current file since `begin`; the transaction goes on.
     func abandon() throws
+}
+
+extension ImportWriter {
+    /// Starts recording a file that may yet be abandoned.
+    public func begin(_ file: ImportFileInfo) throws { try begin(file, undoable: true) }
 }
 
 /// A store that cannot be opened or used, with what to do about it.

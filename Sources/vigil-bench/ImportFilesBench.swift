@@ -33,8 +33,10 @@ func importFilesBenchmark() -> Benchmark {
             let cpuBefore = childCPUSeconds()
             let start = Date()
             try process.run()
+            let threads = ThreadCPU(pid: process.processIdentifier)
             let output = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
+            let busiest = threads.stop()
             let seconds = Date().timeIntervalSince(start)
             let cpu = childCPUSeconds() - cpuBefore
             guard process.terminationStatus == 0,
@@ -44,6 +46,10 @@ func importFilesBenchmark() -> Benchmark {
             print(String(format: "%@: %.2f s wall, %.2f s CPU (target %.0f s) for %d comments in %d files, %.0f MB — %.0f comments/s, %.1f MB/s; new %d, unchanged %d, flagged %d",
                          label, seconds, cpu, target, read, files.count, Double(bytes) / 1e6, Double(read) / seconds,
                          Double(bytes) / 1e6 / seconds, total["new"] ?? 0, total["unchanged"] ?? 0, total["flagged"] ?? 0))
+            // On a shared machine the wall time is mostly other people's work; the busiest
+            // thread's CPU time is what the wall time would be with both cores free.
+            print(String(format: "  busiest threads' CPU: %@ s (the wall time on an idle machine is about the largest)",
+                         busiest.prefix(3).map { String(format: "%.2f", $0) }.joined(separator: ", ")))
         }
         var usage = rusage()
         getrusage(Int32(RUSAGE_CHILDREN.rawValue), &usage)
@@ -57,4 +63,39 @@ private func childCPUSeconds() -> Double {
     getrusage(Int32(RUSAGE_CHILDREN.rawValue), &usage)
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// CPU seconds of each thread of a running process, read from /proc every 50 ms until
+/// `stop()` (a thread's last reading stands once it ends).
+private final class ThreadCPU: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seconds: [String: Double] = [:]
+    private var running = true
+    private let done = DispatchSemaphore(value: 0)
+
+    init(pid: Int32) {
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        Thread.detachNewThread { [self] in
+            let folder = "/proc/\(pid)/task"
+            while lock.withLock({ running }) {
+                for tid in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                    guard let stat = try? String(contentsOfFile: "\(folder)/\(tid)/stat", encoding: .utf8),
+                          let close = stat.lastIndex(of: ")") else { continue }
+                    // Fields after the command name: state is 3rd, utime 14th, stime 15th.
+                    let fields = stat[stat.index(after: close)...].split(separator: " ")
+                    guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { continue }
+                    lock.withLock { seconds[tid] = (user + system) / ticks }
+                }
+                usleep(50_000)
+            }
+            done.signal()
+        }
+    }
+
+    /// Each thread's CPU seconds, largest first.
+    func stop() -> [Double] {
+        lock.withLock { running = false }
+        done.wait()
+        return lock.withLock { seconds.values.sorted(by: >) }
+    }
 }

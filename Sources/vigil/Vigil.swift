@@ -39,7 +39,7 @@ struct Vigil: AsyncParsableCommand {
     /// input, 2 usage, 3 integrity failure (the argument parser's own usage code is 64).
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try ManyOperands.parse(Self.self, Array(CommandLine.arguments.dropFirst()))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

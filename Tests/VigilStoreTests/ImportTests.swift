@@ -115,6 +115,26 @@ import VigilEngine
         #expect(try store.changeToken() == token + 1)
     }
 
+    @Test func filesThatFitInOneBatchAreKeptOrRefusedEachAloneToo() throws {
+        // Each file here is read in full before any of it is written (no savepoint needed).
+        let store = try newStore()
+        _ = store.importLines([LineExport.source("first.txt", Self.firstExport)], batchSize: 100)
+        let before = try store.rowCounts()
+        let outcomes = store.importLines([
+            LineExport.source("bad.txt", ["facebook|c9||Zed|1700000500|idiot", "facebook|c1|||1700000000|changed", "!BROKEN"]),
+            LineExport.source("good.txt", ["facebook|c5||Fay|1700000600|fine", "facebook|c1|||1700000000|changed"]),
+        ], batchSize: 100)
+        #expect(outcomes[0].failureMessage == "bad.txt: line 3: expected a comment line")
+        #expect(outcomes[1].record?.counts == ImportCounts(read: 2, new: 1, updated: 1, unchanged: 0, flagged: 0))
+        var expected = before
+        expected["comments"]! += 1
+        expected["comment_versions"]! += 2
+        expected["imports"]! += 1
+        expected["authors"]! += 1
+        #expect(try store.rowCounts() == expected)
+        #expect(try store.detail(CommentKey(platform: .facebook, id: "c9"), historyLimit: 1) == nil)
+    }
+
     @Test func aRefusedFileBetweenGoodOnesIsUndoneAloneEvenForAuthorsItIntroduced() throws {
         let store = try newStore()
         let outcomes = store.importLines([

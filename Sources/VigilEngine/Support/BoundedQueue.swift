@@ -5,7 +5,8 @@ import Foundation
 /// and memory stays bounded. Used by imports (parse | write) and `vigil scan` (parse | flag | print).
 public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Element] = []
+    /// nil once received, so that the receiver holds the only reference to what it took.
+    private var items: [Element?] = []
     private var head = 0
     private let capacity: Int
 
@@ -25,7 +26,7 @@ public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     public func receive() -> Element {
         condition.lock()
         while items.count == head { condition.wait() }
-        let item = items[head]
+        let item = items[head].take()!
         head += 1
         if head > 64, head * 2 > items.count {
             items.removeFirst(head)

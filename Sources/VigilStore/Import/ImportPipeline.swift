@@ -90,13 +90,17 @@ public struct ImportPipeline: Sendable {
         _ sources: [ImportSource], options: ImportOptions, progress: ((Progress) -> Void)? = nil
     ) -> [ImportOutcome] {
         let queue = BoundedQueue<Message>(capacity: 4)
+        let spent = SpentBatches()
+        let stored = store as? any StoredTexts
         let producer = Thread { [reader, flagger] in
-            Self.produce(sources, options: options, reader: reader, flagger: flagger, into: queue)
+            Self.produce(sources, options: options, reader: reader, flagger: flagger, stored: stored,
+                         into: queue, spent: spent)
         }
         producer.stackSize = 8 << 20
         producer.start()
         var consumer = Consumer(
-            queue: queue, store: store, sources: sources, started: Date(), progress: progress)
+            queue: queue, spent: spent, store: store, flagger: flagger, sources: sources, started: Date(),
+            progress: progress)
         return options.atomic ? consumer.writeAtomically() : consumer.writeEach()
     }
 
@@ -117,13 +121,16 @@ public struct ImportPipeline: Sendable {
         case begin(ImportFileInfo)
         case batch([FlaggedComment])
         case end(ImportSummary)
+        /// A file read in full without fault before any of it was sent: its start, all its
+        /// comments and its end at once.
+        case whole(ImportFileInfo, [FlaggedComment], ImportSummary)
         case failed(String)
         case done
     }
 
     private static func produce(
         _ sources: [ImportSource], options: ImportOptions, reader: ExportReader, flagger: any Flagger,
-        into queue: BoundedQueue<Message>
+        stored: (any StoredTexts)?, into queue: BoundedQueue<Message>, spent: SpentBatches
     ) {
         for source in sources {
             let data: Data
@@ -133,24 +140,43 @@ public struct ImportPipeline: Sendable {
                 queue.send(.failed("\(source.name): cannot read the file: \(Self.reason(error))"))
                 continue
             }
-            queue.send(.begin(ImportFileInfo(
+            let info = ImportFileInfo(
                 fileName: source.name, sha256: ContentHash.hex(ContentHash.sha256(data)), byteCount: data.count,
-                channel: options.channel, importedBy: options.importedBy, systemUser: options.systemUser)))
+                channel: options.channel, importedBy: options.importedBy, systemUser: options.systemUser)
+            // A file's start goes out with its first full batch; a file that fits in one batch
+            // goes out whole once read, and the writer then needs no savepoint to undo it.
+            var begun = false
             var batch: [ImportedComment] = []
             batch.reserveCapacity(options.batchSize)
+            func flagged() -> [FlaggedComment] {
+                guard !batch.isEmpty else { return [] }
+                spent.free()
+                let hashes = batch.map { ContentHash.sha256($0.text) }
+                // Most likely unchanged in the store (a re-import): the writer will keep
+                // nothing of it, and hands back what it needs flags for after all.
+                let flags = stored?.holds(batch[0], hash: hashes[0]) == true ? nil : flagger.flags(for: batch)
+                defer { batch.removeAll(keepingCapacity: true) }
+                return batch.indices.map { i in
+                    FlaggedComment(comment: batch[i], flags: flags?[i] ?? [], textSHA256: hashes[i], flagsSkipped: flags == nil)
+                }
+            }
             func flush() {
                 guard !batch.isEmpty else { return }
-                let flags = flagger.flags(for: batch)
-                queue.send(.batch(zip(batch, flags).map { FlaggedComment(comment: $0, flags: $1) }))
-                batch.removeAll(keepingCapacity: true)
+                if !begun { queue.send(.begin(info)) }
+                begun = true
+                queue.send(.batch(flagged()))
             }
             do {
                 let summary = try reader(data, source.name, options.format) { comment in
                     batch.append(comment)
                     if batch.count >= options.batchSize { flush() }
                 }
-                flush()
-                queue.send(.end(summary))
+                if begun {
+                    flush()
+                    queue.send(.end(summary))
+                } else {
+                    queue.send(.whole(info, flagged(), summary))
+                }
             } catch let error as ImportError {
                 queue.send(.failed(error.description))
             } catch {
@@ -172,7 +198,9 @@ private struct Consumer {
     typealias Message = ImportPipeline.Message
 
     let queue: BoundedQueue<Message>
+    let spent: SpentBatches
     let store: any Store
+    let flagger: any Flagger
     let sources: [ImportSource]
     let started: Date
     let progress: ((ImportPipeline.Progress) -> Void)?
@@ -188,7 +216,7 @@ private struct Consumer {
         switch message {
         case .begin: inFile = true
         case .end, .failed: inFile = false
-        case .batch, .done: break
+        case .batch, .whole, .done: break
         }
         return message
     }
@@ -232,6 +260,13 @@ private struct Consumer {
                                 try writer.abandon()
                                 group.append(.failed(fileName: info.fileName, message: failed.message))
                             }
+                            current = nil
+                        case .whole(let info, let batch, let summary):
+                            fileIndex += 1
+                            current = info.fileName
+                            let record = try writeWhole(info, batch, summary, writer)
+                            group.append(.imported(record))
+                            comments += record.counts.read
                             current = nil
                         case .batch, .end:
                             preconditionFailure("a file's comments arrived before its start")
@@ -284,6 +319,15 @@ private struct Consumer {
                             anyFailed = true
                             outcomes.append(.failed(fileName: info.fileName, message: failed.message))
                         }
+                    case .whole(let info, let batch, let summary):
+                        fileIndex += 1
+                        if anyFailed {
+                            var counts = ImportCounts()
+                            counts.read = batch.count
+                            outcomes.append(.rolledBack(fileName: info.fileName, format: summary.format, counts: counts))
+                            continue
+                        }
+                        outcomes.append(.imported(try writeWhole(info, batch, summary, writer)))
                     case .batch, .end:
                         preconditionFailure("a file's comments arrived before its start")
                     }
@@ -315,20 +359,40 @@ private struct Consumer {
         while true {
             switch next() {
             case .batch(let batch):
-                try writer.add(batch)
-                written += batch.count
-                progress?(ImportPipeline.Progress(
-                    fileIndex: fileIndex, fileCount: sources.count, fileName: info.fileName,
-                    comments: written, elapsed: Date().timeIntervalSince(started)))
+                try add(batch, of: info, writer)
             case .end(let summary):
                 return try writer.finish(format: summary.format, warnings: summary.warnings)
             case .failed(let message):
                 written -= writer.counts.read
                 throw FileFailed(message: message)
-            case .begin, .done:
+            case .begin, .whole, .done:
                 preconditionFailure("a file ended without its end")
             }
         }
+    }
+
+    /// Writes a file that was read in full: it cannot be refused any more, so no savepoint.
+    private mutating func writeWhole(
+        _ info: ImportFileInfo, _ batch: [FlaggedComment], _ summary: ImportSummary, _ writer: any ImportWriter
+    ) throws -> ImportRecord {
+        try writer.begin(info, undoable: false)
+        if !batch.isEmpty { try add(batch, of: info, writer) }
+        return try writer.finish(format: summary.format, warnings: summary.warnings)
+    }
+
+    private mutating func add(_ batch: [FlaggedComment], of info: ImportFileInfo, _ writer: any ImportWriter) throws {
+        let needFlags = try writer.add(batch)
+        if !needFlags.isEmpty {
+            // Left unflagged as likely unchanged, but new or changed after all: flag the
+            // batch as a whole (flooding looks at it together) and add those.
+            let flags = flagger.flags(for: batch.map(\.comment))
+            try writer.add(needFlags.map { FlaggedComment(comment: batch[$0].comment, flags: flags[$0]) })
+        }
+        written += batch.count
+        spent.put(batch)
+        progress?(ImportPipeline.Progress(
+            fileIndex: fileIndex, fileCount: sources.count, fileName: info.fileName,
+            comments: written, elapsed: Date().timeIntervalSince(started)))
     }
 
     /// Reads a file to its end without writing, to report whether it is good.
@@ -340,7 +404,7 @@ private struct Consumer {
             case .end(let summary):
                 return .rolledBack(fileName: info.fileName, format: summary.format, counts: counts)
             case .failed(let message): return .failed(fileName: info.fileName, message: message)
-            case .begin, .done: preconditionFailure("a file ended without its end")
+            case .begin, .whole, .done: preconditionFailure("a file ended without its end")
             }
         }
     }
@@ -351,7 +415,7 @@ private struct Consumer {
             switch next() {
             case .batch: continue
             case .end, .failed: continue
-            case .begin, .done:
+            case .begin, .whole, .done:
                 preconditionFailure("a file ended without its end")
             }
         }

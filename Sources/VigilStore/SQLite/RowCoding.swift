@@ -92,6 +92,13 @@ enum RowCoding {
 
     private static func appendJSONString(_ s: String, to out: inout String) {
         out += "\""
+        // Nearly every value needs no escape: appended whole, not scalar by scalar (an
+        // import encodes the metadata of every comment).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

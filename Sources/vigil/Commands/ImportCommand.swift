@@ -4,7 +4,7 @@ import VigilEngine
 import VigilStore
 
 /// `vigil import FILE...`: exports into the store, one transaction per file.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: ParsableCommand, TakesManyFiles {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import exports (saved API responses, comment-export CSVs) into the store, flagging them.",

@@ -7,7 +7,7 @@ import VigilStore
 ///
 /// Three threads in a row, so both cores stay busy on a large file: parsing, flagging (the
 /// detector spreads a batch over the cores itself), and encoding + printing.
-struct ScanCommand: ParsableCommand {
+struct ScanCommand: ParsableCommand, TakesManyFiles {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Flag the comments of export files without storing anything.",
