@@ -4,35 +4,74 @@
 enum Flooding {
     /// The fingerprint of one comment's normalised text, or 0 when it is too short to count.
     ///
-    /// The letters, with one separator between words, are packed eight to a 64-bit word and
-    /// each word is mixed in at once: a fingerprint is computed for every comment of a batch,
-    /// so it must cost far less than reading the text did.
+    /// The letters, with one separator between words, are packed eight to a 64-bit word
+    /// (first symbol lowest) and each word is mixed in at once. A fingerprint is computed for
+    /// every comment of a batch, so it must cost far less than reading the text did: eight
+    /// symbols with no digit in them (nearly all) are taken in one load, since the normaliser
+    /// already writes one space between words and none at the start.
     static func fingerprint(_ text: NormalisedText, minimumLetters: Int) -> UInt64 {
         let symbols = text.symbolBuffer
+        guard let base = symbols.baseAddress else { return 0 }
+        var n = symbols.count
+        // Nothing after the last letter counts: then every space left has a letter after it.
+        while n > 0 && !Symbol.isLetter(symbols[n - 1]) { n -= 1 }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var packed: UInt64 = 0
-        var filled = 0
+        var filled: UInt64 = 0  // bytes in `packed`
         var letters = 0
-        // A separator goes in only between words: none before the first or after the last.
-        var separatorDue = false
-        for s in symbols {
-            if Symbol.isLetter(s) {
-                if separatorDue {
-                    separatorDue = false
-                    packed = packed << 8 | 0xFF
-                    filled &+= 1
-                    if filled == 8 { hash = mix(hash ^ packed); packed = 0; filled = 0 }
+        // After a space (or at the start): a space here would be a second one in a row.
+        var afterSpace = true
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // Symbols are below 128: a byte's top bit after adding 128 - 27 says it is a digit.
+            let digits = (x &+ 0x6565_6565_6565_6565) & 0x8080_8080_8080_8080
+            if digits == 0 && !(afterSpace && x & 0xFF == 0) {
+                // Non-zero bytes: their count is the letters.
+                let nonZero = (x | ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F)) & 0x8080_8080_8080_8080
+                letters &+= nonZero.nonzeroBitCount
+                if filled == 0 {
+                    hash = mix(hash ^ x)
+                } else {
+                    hash = mix(hash ^ (packed | x << (8 &* filled)))
+                    packed = x >> (8 &* (8 &- filled))
                 }
-                letters &+= 1
-                packed = packed << 8 | UInt64(s)
-                filled &+= 1
-                if filled == 8 { hash = mix(hash ^ packed); packed = 0; filled = 0 }
-            } else if s == Symbol.space && letters > 0 {
-                separatorDue = true
+                afterSpace = x >> 56 == 0
+                i &+= 8
+                continue
+            }
+            let end = i &+ 8
+            while i < end {
+                feed(symbols[i], &hash, &packed, &filled, &letters, &afterSpace)
+                i &+= 1
             }
         }
-        hash = mix(hash ^ packed ^ UInt64(filled) << 56)
+        while i < n {
+            feed(symbols[i], &hash, &packed, &filled, &letters, &afterSpace)
+            i &+= 1
+        }
+        hash = mix(hash ^ packed ^ filled << 59)
         return letters >= minimumLetters ? (hash == 0 ? 1 : hash) : 0
+    }
+
+    /// One symbol the slow way: a letter goes in, a space goes in unless one just did, a
+    /// digit is left out.
+    @inline(__always)
+    private static func feed(
+        _ s: UInt8, _ hash: inout UInt64, _ packed: inout UInt64, _ filled: inout UInt64, _ letters: inout Int, _ afterSpace: inout Bool
+    ) {
+        if Symbol.isLetter(s) {
+            letters &+= 1
+            afterSpace = false
+        } else if s == Symbol.space && !afterSpace {
+            afterSpace = true
+        } else {
+            return
+        }
+        packed |= UInt64(s) << (8 &* filled)
+        filled &+= 1
+        if filled == 8 { hash = mix(hash ^ packed); packed = 0; filled = 0 }
     }
 
     /// A 64-bit finaliser (from MurmurHash3): every input bit moves every output bit.
