@@ -1,29 +1,32 @@
-/// A trie of keys over the normalised alphabet, as a flat transition table: a walk from a
-/// position reads one table entry a symbol and stops at the first symbol no key continues
+/// A trie of keys over the normalised alphabet, laid out as a double array: a walk from a
+/// position reads one 64-bit slot a symbol and stops at the first symbol no key continues
 /// with, learning on the way which keys end where.
 ///
 /// The matcher walks it from word starts (most entries begin a word) rather than running an
 /// Aho–Corasick automaton over every symbol: a walk through an ordinary word dies after a
-/// letter or two in the shallow, cache-resident rows, where the automaton's failure states
+/// letter or two in the shallow, cache-resident states, where the automaton's failure states
 /// sent every symbol to a different, mostly cold, row of a table of a megabyte or more.
+///
+/// Double array: the child of the state in slot s for symbol c is slot `base(s) + c`, and it
+/// is that state's child only if the slot names s as its parent. The bases are chosen so that
+/// the children of all states interleave in one array with few holes: a state costs about one
+/// 8-byte slot, against a row of `Symbol.count` entries, so the trie of the default rules stays
+/// in cache, and a step is one load and one compare.
 struct KeyTrie: Sendable {
-    /// `next[state * Symbol.count + symbol]`: the child state, 0 when there is none (the root
-    /// is nobody's child), with the top bit set when keys end in the child, so a step is one
-    /// load. In 16 bits while the states fit, else in 32.
-    private let next16: [UInt16]
-    private let next32: [UInt32]
-    private static let outputBit: UInt32 = 1 << 31
-    /// For state s, the keys ending there are `outputs[outputStart[s]..<outputStart[s + 1]]`.
-    private let outputStart: [UInt32]
+    /// Per slot: the low 32 bits are the parent's slot + 1 (0: a free slot), bits 32..<63 the
+    /// base of the state in the slot, bit 63 set when keys end in it.
+    private let slots: [UInt64]
+    private static let outputBit: UInt64 = 1 << 63
+    /// For a state's slot s with keys ending in it: `outputs[outputRange[s].0..<outputRange[s].1]`.
+    private let outputRange: [(UInt32, UInt32)]
     private let outputs: [UInt32]
-
-    var stateCount: Int { outputStart.count - 1 }
+    let stateCount: Int
 
     /// Builds the trie for `keys` (sequences of symbols); a key's index is what `walk`
-    /// reports. States are numbered breadth first, so the shallow rows every walk starts in
-    /// share a few cache lines at the start of the table.
+    /// reports.
     init(keys: [[UInt8]]) {
         let width = Symbol.count
+        // The trie first as rows (goto[state * width + symbol], 0: no child).
         var goto = [Int32](repeating: 0, count: width)
         var own: [[UInt32]] = [[]]
         for (index, key) in keys.enumerated() where !key.isEmpty {
@@ -42,37 +45,65 @@ struct KeyTrie: Sendable {
             }
             own[s].append(UInt32(index))
         }
-        let states = own.count
-        var order: [Int] = [0]
-        order.reserveCapacity(states)
+        stateCount = own.count
+        // Then placed breadth first (the shallow states every walk reads end up together at
+        // the front): each state's base is the first at which all its children's slots are
+        // free.
+        var slotOf = [Int](repeating: -1, count: own.count)
+        var base = [Int](repeating: 0, count: own.count)
+        var parent: [Int] = [0]  // per slot: parent slot + 1, 0 while free
+        var used: [Bool] = [true]  // the root's slot
+        slotOf[0] = 0
+        var firstFree = 1
+        var queue: [Int] = [0]
+        queue.reserveCapacity(own.count)
         var head = 0
-        while head < order.count {
-            let s = order[head]
+        var children: [Int] = []
+        while head < queue.count {
+            let s = queue[head]
             head += 1
-            for symbol in 0..<width where goto[s * width + symbol] > 0 { order.append(Int(goto[s * width + symbol])) }
-        }
-        var rank = [Int](repeating: 0, count: states)
-        for (r, s) in order.enumerated() { rank[s] = r }
-        var table = [UInt32](repeating: 0, count: states * width)
-        var outputStart: [UInt32] = [0]
-        var outputs: [UInt32] = []
-        outputStart.reserveCapacity(states + 1)
-        for (r, s) in order.enumerated() {
-            outputs.append(contentsOf: own[s])
-            outputStart.append(UInt32(outputs.count))
-            for symbol in 0..<width {
-                let t = Int(goto[s * width + symbol])
-                if t > 0 { table[r * width + symbol] = UInt32(rank[t]) | (own[t].isEmpty ? 0 : Self.outputBit) }
+            children.removeAll(keepingCapacity: true)
+            for symbol in 0..<width where goto[s * width + symbol] > 0 { children.append(symbol) }
+            guard let lowest = children.first else { continue }
+            while firstFree < used.count && used[firstFree] { firstFree += 1 }
+            var b = max(1, firstFree - lowest)
+            search: while true {
+                for c in children where b + c < used.count && used[b + c] {
+                    b += 1
+                    continue search
+                }
+                break
+            }
+            base[s] = b
+            let needed = b + width
+            if used.count < needed {
+                used.append(contentsOf: repeatElement(false, count: needed - used.count))
+                parent.append(contentsOf: repeatElement(0, count: needed - parent.count))
+            }
+            for c in children {
+                let child = Int(goto[s * width + c])
+                used[b + c] = true
+                parent[b + c] = slotOf[s] + 1
+                slotOf[child] = b + c
+                queue.append(child)
             }
         }
-        if states < 1 << 15 {
-            next16 = table.map { UInt16(($0 & 0x7FFF) | ($0 >> 16 & 0x8000)) }
-            next32 = []
-        } else {
-            next16 = []
-            next32 = table
+        var slots = [UInt64](repeating: 0, count: max(used.count, width + 1))
+        var outputRange = [(UInt32, UInt32)](repeating: (0, 0), count: slots.count)
+        var outputs: [UInt32] = []
+        for s in 0..<own.count {
+            let slot = slotOf[s]
+            var word = UInt64(slot < parent.count ? parent[slot] : 0) | UInt64(base[s]) << 32
+            if !own[s].isEmpty {
+                word |= Self.outputBit
+                outputRange[slot] = (UInt32(outputs.count), UInt32(outputs.count + own[s].count))
+                outputs.append(contentsOf: own[s])
+            }
+            slots[slot] = word
         }
-        self.outputStart = outputStart
+        precondition(slots.count < 1 << 31, "a trie of \(slots.count) slots is too large")
+        self.slots = slots
+        self.outputRange = outputRange
         self.outputs = outputs
     }
 
@@ -80,34 +111,25 @@ struct KeyTrie: Sendable {
     /// exclusive, shortest first.
     @inline(__always)
     func walk(_ symbols: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
-        outputStart.withUnsafeBufferPointer { outputStart in
-            outputs.withUnsafeBufferPointer { outputs in
-                if !next16.isEmpty {
-                    next16.withUnsafeBufferPointer { next in
-                        var state = 0
-                        var i = start
-                        while i < symbols.count {
-                            let step = next[state &* Symbol.count &+ Int(symbols[i])]
-                            if step == 0 { return }
-                            state = Int(step & 0x7FFF)
-                            i &+= 1
-                            if step & 0x8000 != 0 {
-                                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) { body(Int(outputs[k]), i) }
-                            }
-                        }
-                    }
-                } else {
-                    next32.withUnsafeBufferPointer { next in
-                        var state = 0
-                        var i = start
-                        while i < symbols.count {
-                            let step = next[state &* Symbol.count &+ Int(symbols[i])]
-                            if step == 0 { return }
-                            state = Int(step & ~Self.outputBit)
-                            i &+= 1
-                            if step & Self.outputBit != 0 {
-                                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) { body(Int(outputs[k]), i) }
-                            }
+        slots.withUnsafeBufferPointer { slots in
+            var state = 0
+            var base = Int(slots[0] >> 32 & 0x7FFF_FFFF)
+            var i = start
+            let last = slots.count
+            while i < symbols.count {
+                let t = base &+ Int(symbols[i])
+                // A leaf's base is 0: its "children" land in the front slots, never its own.
+                guard t < last else { return }
+                let word = slots[t]
+                if UInt32(truncatingIfNeeded: word) != UInt32(truncatingIfNeeded: state &+ 1) { return }
+                state = t
+                base = Int(word >> 32 & 0x7FFF_FFFF)
+                i &+= 1
+                if word & Self.outputBit != 0 {
+                    outputRange.withUnsafeBufferPointer { outputRange in
+                        outputs.withUnsafeBufferPointer { outputs in
+                            let (lo, hi) = outputRange[state]
+                            for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), i) }
                         }
                     }
                 }
