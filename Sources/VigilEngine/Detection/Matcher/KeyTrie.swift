@@ -26,22 +26,31 @@ struct KeyTrie: Sendable {
     /// reports.
     init(keys: [[UInt8]]) {
         let width = Symbol.count
-        // The trie first as rows (goto[state * width + symbol], 0: no child).
-        var goto = [Int32](repeating: 0, count: width)
+        // The trie first as lists of children (first child, next sibling), which costs 12
+        // bytes a state where rows of `width` entries cost 148 and had to be zeroed.
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var symbolOf: [UInt8] = [0]
         var own: [[UInt32]] = [[]]
+        let total = keys.reduce(0) { $0 + $1.count } + 1
+        firstChild.reserveCapacity(total)
+        nextSibling.reserveCapacity(total)
+        symbolOf.reserveCapacity(total)
+        own.reserveCapacity(total)
         for (index, key) in keys.enumerated() where !key.isEmpty {
             var s = 0
             for symbol in key {
-                let t = Int(goto[s * width + Int(symbol)])
-                if t > 0 {
-                    s = t
-                } else {
-                    let created = own.count
-                    goto.append(contentsOf: repeatElement(0, count: width))
+                var t = Int(firstChild[s])
+                while t >= 0 && symbolOf[t] != symbol { t = Int(nextSibling[t]) }
+                if t < 0 {
+                    t = own.count
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[s])
+                    symbolOf.append(symbol)
                     own.append([])
-                    goto[s * width + Int(symbol)] = Int32(created)
-                    s = created
+                    firstChild[s] = Int32(t)
                 }
+                s = t
             }
             own[s].append(UInt32(index))
         }
@@ -58,17 +67,23 @@ struct KeyTrie: Sendable {
         var queue: [Int] = [0]
         queue.reserveCapacity(own.count)
         var head = 0
-        var children: [Int] = []
+        var children: [(symbol: Int, state: Int)] = []
         while head < queue.count {
             let s = queue[head]
             head += 1
             children.removeAll(keepingCapacity: true)
-            for symbol in 0..<width where goto[s * width + symbol] > 0 { children.append(symbol) }
-            guard let lowest = children.first else { continue }
+            var t = Int(firstChild[s])
+            while t >= 0 {
+                children.append((Int(symbolOf[t]), t))
+                t = Int(nextSibling[t])
+            }
+            if children.isEmpty { continue }
+            children.sort { $0.symbol < $1.symbol }
+            let lowest = children[0].symbol
             while firstFree < used.count && used[firstFree] { firstFree += 1 }
             var b = max(1, firstFree - lowest)
             search: while true {
-                for c in children where b + c < used.count && used[b + c] {
+                for c in children where b + c.symbol < used.count && used[b + c.symbol] {
                     b += 1
                     continue search
                 }
@@ -81,11 +96,10 @@ struct KeyTrie: Sendable {
                 parent.append(contentsOf: repeatElement(0, count: needed - parent.count))
             }
             for c in children {
-                let child = Int(goto[s * width + c])
-                used[b + c] = true
-                parent[b + c] = slotOf[s] + 1
-                slotOf[child] = b + c
-                queue.append(child)
+                used[b + c.symbol] = true
+                parent[b + c.symbol] = slotOf[s] + 1
+                slotOf[c.state] = b + c.symbol
+                queue.append(c.state)
             }
         }
         var slots = [UInt64](repeating: 0, count: max(used.count, width + 1))
