@@ -103,10 +103,10 @@ final class Normaliser {
                         wordCount += 1
                     }
                 } else if cls == CharKind.boundary {
-                    endWord()
+                    endWordIfAny()
                     gap += 1
                 } else if cls == CharKind.lineBreak {
-                    endWord()
+                    endWordIfAny()
                     gap += 1
                     lineBreakInGap = true
                 } else {
@@ -151,10 +151,10 @@ final class Normaliser {
                     word[wordCount - 1].altered = true
                 }
             case .boundary:
-                endWord()
+                endWordIfAny()
                 gap += 1
             case .lineBreak:
-                endWord()
+                endWordIfAny()
                 gap += 1
                 lineBreakInGap = true
             }
@@ -181,7 +181,7 @@ final class Normaliser {
     /// output's storage held in locals for the loop.
     private func endPlainWord() {
         guard let input else { return }
-        flushSingles()
+        if !singles.isEmpty { flushSingles() }
         emitSpace()
         let symbols = output.symbolStorage, runs = output.runStorage, marks = output.markStorage
         let starts = output.startStorage, ends = output.endStorage
@@ -218,6 +218,17 @@ final class Normaliser {
         plainCount = 0
         gap = 0
         lineBreakInGap = false
+    }
+
+    /// Ends the word being read, if there is one: most boundaries follow another boundary
+    /// or a plain word, and are told apart here without a call.
+    @inline(__always)
+    private func endWordIfAny() {
+        if plainCount > 1 {
+            endPlainWord()
+        } else if plainCount != 0 || wordCount != 0 {
+            endWord()
+        }
     }
 
     /// Ends the word being read: trims punctuation off its ends, then emits it, holds it as
@@ -268,7 +279,7 @@ final class Normaliser {
             singles.append(word[lo])
             return
         }
-        flushSingles()
+        if !singles.isEmpty { flushSingles() }
         if letters == 0 {
             emitSpace()
             for k in lo..<hi where word[k].kind == CharKind.digit {
