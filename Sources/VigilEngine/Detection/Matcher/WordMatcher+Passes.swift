@@ -78,6 +78,23 @@ struct PatternInfo {
     var disguised: Bool
 }
 
+/// Distinct keys, each with the patterns that look for it, numbered as they come.
+struct KeySet {
+    private var index: [[UInt8]: Int] = [:]
+    private(set) var keys: [[UInt8]] = []
+    private(set) var patterns: [[Int32]] = []
+
+    mutating func add(_ key: [UInt8], pattern: Int) {
+        if let k = index[key] {
+            patterns[k].append(Int32(pattern))
+        } else {
+            index[key] = keys.count
+            keys.append(key)
+            patterns.append([Int32(pattern)])
+        }
+    }
+}
+
 /// A match of one part of sequence entries.
 struct PartMatch {
     var part: Int32

@@ -101,40 +101,24 @@ struct WordMatcher: Sendable {
         self.sequencesByFirstPart = byFirstPart
 
         // Keys: one per distinct symbol sequence and kind of start.
-        var keyIndex: [[UInt8]: Int] = [:]
-        var anchoredKeys: [[UInt8]] = []
-        var unanchoredKeys: [[UInt8]] = []
-        var anchoredByKey: [[Int32]] = []
-        var unanchoredByKey: [[Int32]] = []
-        var unanchoredIndex: [[UInt8]: Int] = [:]
+        var anchoredKeys = KeySet()
+        var unanchoredKeys = KeySet()
         for (p, pattern) in patterns.enumerated() {
             if pattern.needsStart {
-                let k = keyIndex[pattern.key] ?? {
-                    keyIndex[pattern.key] = anchoredKeys.count
-                    anchoredKeys.append(pattern.key)
-                    anchoredByKey.append([])
-                    return anchoredKeys.count - 1
-                }()
-                anchoredByKey[k].append(Int32(p))
+                anchoredKeys.add(pattern.key, pattern: p)
             } else {
-                let k = unanchoredIndex[pattern.key] ?? {
-                    unanchoredIndex[pattern.key] = unanchoredKeys.count
-                    unanchoredKeys.append(pattern.key)
-                    unanchoredByKey.append([])
-                    return unanchoredKeys.count - 1
-                }()
-                unanchoredByKey[k].append(Int32(p))
+                unanchoredKeys.add(pattern.key, pattern: p)
             }
         }
         var keyStart: [Int32] = [0]
         var keyPatterns: [Int32] = []
-        for list in anchoredByKey + unanchoredByKey {
+        for list in anchoredKeys.patterns + unanchoredKeys.patterns {
             keyPatterns.append(contentsOf: list)
             keyStart.append(Int32(keyPatterns.count))
         }
         let columns = Symbol.count + 1
         var starts = [UInt8](repeating: 0, count: Symbol.count * columns)
-        for key in unanchoredKeys {
+        for key in unanchoredKeys.keys {
             if key.count == 1 {
                 for b in 0..<columns { starts[Int(key[0]) * columns + b] = 1 }
             } else {
@@ -154,10 +138,10 @@ struct WordMatcher: Sendable {
                 isAllow: p.isAllow, disguised: p.disguised))
             doubles.append(contentsOf: p.doubles)
         }
-        self.anchored = KeyTrie(keys: anchoredKeys)
-        self.unanchored = KeyTrie(keys: unanchoredKeys)
+        self.anchored = KeyTrie(keys: anchoredKeys.keys)
+        self.unanchored = KeyTrie(keys: unanchoredKeys.keys)
         self.unanchoredStarts = starts
-        self.anchoredKeyCount = anchoredKeys.count
+        self.anchoredKeyCount = anchoredKeys.keys.count
         self.patterns = patterns
         self.info = info
         self.doubles = doubles
