@@ -6,7 +6,7 @@ struct Pattern: Sendable {
     var list: Int
     /// The entry as written.
     var entry: String
-    /// Normalised symbols with repeated letters kept once: what the automaton looks for.
+    /// Normalised symbols with repeated letters kept once: what the tries look for.
     var key: [UInt8]
     /// Offsets into `key` whose letter the entry doubles, and how many it needs there.
     var doubles: [(offset: UInt16, need: UInt8)]
