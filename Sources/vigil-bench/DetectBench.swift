@@ -8,7 +8,7 @@ func detectBenchmark() -> Benchmark { Benchmark(
     name: "detect",
     summary: "flagger: rules compile time, comments/s on one core (ASCII, non-ASCII), batch on all cores"
 ) {
-    // Compiling: YAML as large as the whole default rule set read, then the automaton built.
+    // Compiling: YAML as large as the whole default rule set read, then the matcher built.
     let fullYAML = RuleSet.builtIn().yaml
     var compileTimes: [(total: Double, yaml: Double)] = []
     for _ in 0..<5 {

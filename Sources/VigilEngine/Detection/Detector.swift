@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Flags comments by a rule set: word lists through one automaton, links, flooding across a
+/// Flags comments by a rule set: word lists through one matcher, links, flooding across a
 /// batch, conditions (staff named, prices) and the personal-information scanner.
 ///
 /// Build one per rule set (compiling takes milliseconds) and share it: it is immutable, and
@@ -12,8 +12,10 @@ public final class Detector: Flagger {
     private let matcher: WordMatcher
     /// The enabled word lists, indexed as the matcher's list numbers.
     private let lists: [WordList]
-    /// The personal-information scanner (a stand-in in tests of the wiring).
-    private let scanPersonalInfo: @Sendable (String) -> [PersonalInfoFinding]
+    /// The personal-information scanner, reading the bytes the detector already holds.
+    private let personalInfoScanner: PersonalInfoScanner?
+    /// A stand-in for the scanner in tests of how findings become flags.
+    private let personalInfoStandIn: (@Sendable (String) -> [PersonalInfoFinding])?
     private let linkRules: [LinkScanner.Kind: SignalRule]
     private let floodingRule: SignalRule?
     private let allowedDomains: [String]
@@ -28,12 +30,17 @@ public final class Detector: Flagger {
     /// Compiles `rules`. Throws `DetectorError` when a list entry cannot be matched (rule sets
     /// from `RuleSet.load` have been checked already, so only hand-built ones can fail).
     public convenience init(rules: RuleSet) throws {
-        let scanner = PersonalInfoScanner(config: rules.personalInfoConfig)
-        try self.init(rules: rules, scanPersonalInfo: { scanner.scan($0) })
+        try self.init(rules: rules, scanner: PersonalInfoScanner(config: rules.personalInfoConfig), standIn: nil)
     }
 
     /// With the scanner replaced: for tests of how findings become flags.
-    init(rules: RuleSet, scanPersonalInfo: @escaping @Sendable (String) -> [PersonalInfoFinding]) throws {
+    convenience init(rules: RuleSet, scanPersonalInfo: @escaping @Sendable (String) -> [PersonalInfoFinding]) throws {
+        try self.init(rules: rules, scanner: nil, standIn: scanPersonalInfo)
+    }
+
+    private init(
+        rules: RuleSet, scanner: PersonalInfoScanner?, standIn: (@Sendable (String) -> [PersonalInfoFinding])?
+    ) throws {
         self.rules = rules
         let enabled = rules.lists.filter(\.enabled)
         var entries: [(list: Int, text: String)] = []
@@ -41,7 +48,9 @@ public final class Detector: Flagger {
             for word in list.words { entries.append((index, word)) }
         }
         do {
-            matcher = try WordMatcher(entries: entries, allowed: rules.allow, terms: rules.terms)
+            // Only swear words are read from a first letter and masks (f***, s***).
+            let swearLists = Set(enabled.indices.filter { ["profanity", "mild-profanity"].contains(enabled[$0].flag.kind) })
+            matcher = try WordMatcher(entries: entries, allowed: rules.allow, terms: rules.terms, firstLetterMaskLists: swearLists)
         } catch {
             throw DetectorError(problems: error.entries.map { bad in
                 let where_ = bad.list.map { "lists.\(enabled[$0].id)" } ?? "allow"
@@ -56,7 +65,8 @@ public final class Detector: Flagger {
         }
         conditionBit = enabled.map { $0.isCondition ? bits[$0.id] ?? 0 : 0 }
         requiredBits = enabled.map { list in list.requires.reduce(0) { $0 | (bits[$1] ?? 0) } }
-        self.scanPersonalInfo = scanPersonalInfo
+        personalInfoScanner = scanner
+        personalInfoStandIn = standIn
         var linkRules: [LinkScanner.Kind: SignalRule] = [:]
         for (kind, id) in [(LinkScanner.Kind.plain, "spam.link"), (.shortener, "spam.shortener"), (.messagingInvite, "spam.messaging-invite")] {
             if let rule = rules.signal(id), rule.enabled { linkRules[kind] = rule }
@@ -87,7 +97,7 @@ public final class Detector: Flagger {
                     let hi = min(n, lo + size)
                     guard lo < hi else { return }
                     for i in lo..<hi {
-                        out[i] = self.flags(comments[i].text, &scratch)
+                        out[i] = self.flags(comments[i].text, post: comments[i].post, &scratch)
                         fingerprints[i] = Flooding.fingerprint(scratch.normaliser.output, minimumLetters: minimumLetters)
                     }
                 }
@@ -110,15 +120,15 @@ public final class Detector: Flagger {
     /// The flags for one text on its own (no flooding: that needs a batch).
     public func flags(forText text: String) -> [Flag] {
         var scratch = Scratch()
-        return flags(text, &scratch)
+        return flags(text, post: nil, &scratch)
     }
 
-    private func flags(_ text: String, _ scratch: inout Scratch) -> [Flag] {
+    private func flags(_ text: String, post: PostRef?, _ scratch: inout Scratch) -> [Flag] {
         var copy = text
-        return copy.withUTF8 { bytes in flags(utf8: bytes, text: text, &scratch) }
+        return copy.withUTF8 { bytes in flags(utf8: bytes, text: text, post: post, &scratch) }
     }
 
-    private func flags(utf8 bytes: UnsafeBufferPointer<UInt8>, text: String, _ s: inout Scratch) -> [Flag] {
+    private func flags(utf8 bytes: UnsafeBufferPointer<UInt8>, text: String, post: PostRef?, _ s: inout Scratch) -> [Flag] {
         s.normaliser.normalise(utf8: bytes)
         s.matches.removeAll(keepingCapacity: true)
         matcher.matches(in: s.normaliser.output, into: &s.matches, parts: &s.parts)
@@ -133,13 +143,14 @@ public final class Detector: Flagger {
         for (kind, rule) in linkRules where !s.links.isEmpty {
             let found = s.links.filter { link in
                 link.kind == kind && !link.isTimestamp && !allowedDomains.contains { LinkScanner.host(link.host, isWithin: $0) }
+                    && !Self.pointsAt(post, link, bytes)
             }
             guard let first = found.first else { continue }
             let spans = found.map { Self.span(bytes, $0.start..<$0.end, ascii: ascii) }
             flags.append(Self.flag(rule.id, rule.flag, spans: spans, detail: "goes to \(first.host)"))
         }
         if rules.personalInfo.enabled {
-            personalInfoFlags(text, into: &flags)
+            personalInfoFlags(bytes, text: text, into: &flags)
         }
         if flags.count > 1 { flags.sort(by: Self.order) }
         return flags
@@ -185,8 +196,8 @@ public final class Detector: Flagger {
         }
     }
 
-    private func personalInfoFlags(_ text: String, into flags: inout [Flag]) {
-        let findings = scanPersonalInfo(text)
+    private func personalInfoFlags(_ bytes: UnsafeBufferPointer<UInt8>, text: String, into flags: inout [Flag]) {
+        let findings = personalInfoScanner?.scan(utf8: bytes) ?? personalInfoStandIn?(text) ?? []
         if findings.isEmpty { return }
         var byKind: [PersonalInfoKind: [Span]] = [:]
         for f in findings { byKind[f.kind, default: []].append(f.span) }
@@ -210,6 +221,19 @@ public final class Detector: Flagger {
         if a.severity != b.severity { return a.severity > b.severity }
         if a.category != b.category { return a.category < b.category }
         return a.rule < b.rule
+    }
+
+    /// Whether a link goes to the very post the comment is on (a YouTube comment linking its
+    /// own video, a Facebook comment linking its post): a reference, not promotion.
+    private static func pointsAt(_ post: PostRef?, _ link: LinkScanner.Link, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let id = post?.platformID, id.utf8.count >= 6 else { return false }
+        let address = UnsafeBufferPointer(rebasing: bytes[link.start..<link.end])
+        let needle = Array(id.utf8)
+        guard address.count >= needle.count else { return false }
+        for start in 0...(address.count - needle.count) where address[start] == needle[0] {
+            if (0..<needle.count).allSatisfy({ address[start + $0] == needle[$0] }) { return true }
+        }
+        return false
     }
 
     /// Code points for a byte range of the text.

@@ -34,6 +34,12 @@ import Testing
         #expect(d.flags(forText: "sexting is not ok").map(\.rule).contains("abuse.profanity"))
     }
 
+    @Test func anAllowedWordInsideAnotherWordHidesOnlyItself() {
+        // "*bass*" allows "bass", not the whole of "dumbass" that holds it.
+        #expect(rules("you dumbass").contains("abuse.profanity"))
+        #expect(categories("the bass guitar was great").isEmpty)
+    }
+
     @Test func aSchoolCanAddToTheAllowList() throws {
         let d = try detector(yaml: """
             lists:

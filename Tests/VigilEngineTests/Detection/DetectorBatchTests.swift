@@ -36,6 +36,33 @@ import Testing
         #expect(flooded)
     }
 
+    @Test func copiesAreToldApartFromOtherTextWhereverTheDigitsAndPunctuationFall() {
+        func print(_ text: String) -> UInt64 {
+            let n = Normaliser()
+            n.normalise(text)
+            return Flooding.fingerprint(n.output, minimumLetters: 10)
+        }
+        let base = print("Check out my channel for free gift cards every single day")
+        #expect(base != 0)
+        for same in [
+            "CHECK out   my channel!!! for free gift cards every single day",
+            "12 34 check out my channel for free gift cards every single day",
+            "check out my channel 2024 for free gift cards every single day 99",
+            "check out my channel for free 🎁 gift cards every single day...",
+            "check out my channel for free gift cards every 1 single day",
+        ] {
+            #expect(print(same) == base, "\(same)")
+        }
+        for other in [
+            "check out my chan nel for free gift cards every single day",
+            "check out my channel for free gift card every single day",
+            "check out my channel for free gift cards every single",
+        ] {
+            #expect(print(other) != base, "\(other)")
+        }
+        #expect(print("well done 123") == 0)
+    }
+
     @Test func shortRepeatedPraiseIsNotFlooding() {
         let batch = (1...10).map { comment("c\($0)", "Well done everyone!", author: "a\($0)") }
         let clean = builtInDetector.flags(for: batch).allSatisfy { $0.isEmpty }

@@ -46,6 +46,25 @@ import Testing
         }
     }
 
+    @Test func aVowelDroppedWordIsExplainedAsWhatItWasReadAs() throws {
+        let flag = try #require(flags("you btch").first { $0.category == .abuse })
+        #expect(flag.explanation.contains("'btch' read as a"))
+        // An acronym is not a disguise: no other entry of its list is it with vowels.
+        let plain = try #require(flags("stfu now").first { $0.rule == "abuse.profanity" })
+        #expect(!plain.explanation.contains("read as"))
+    }
+
+    @Test func aSwearWordMaskedAfterItsFirstLetterIsRead() throws {
+        for (text, written) in [("what the f*** is this", "f***"), ("oh s*** no", "s***"), ("you b****", "b****")] {
+            let flag = try #require(flags(text).first { $0.category == .abuse }, "no abuse flag for \(text)")
+            #expect(flag.spans.contains { slice(text, $0) == written }, "\(text)")
+            #expect(flag.explanation.contains("read as a"))
+        }
+        // Too short to be a word, and stars that stand for no letters, are not read.
+        #expect(categories("grade A* and B*").isEmpty)
+        #expect(categories("rated 5 *****").isEmpty)
+    }
+
     @Test func ordinaryTextThatLooksSpacedOutIsNotMergedIntoAHit() {
         #expect(categories("I was as sad as anyone").isEmpty)
         #expect(categories("Plan A s well as plan B").isEmpty)

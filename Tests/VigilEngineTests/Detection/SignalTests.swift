@@ -50,6 +50,19 @@ import Testing
         #expect(!d.flags(forText: "see https://elsewhere.example.com/letters").isEmpty)
     }
 
+    @Test func aLinkToThePostItselfIsNotSpamButOtherLinksAre() {
+        let video = PostRef(platformID: "9bZkp7q19f0")
+        func comment(_ text: String) -> ImportedComment {
+            ImportedComment(platform: .youtube, platformID: "c-\(text.count)", post: video, text: text)
+        }
+        let found = builtInDetector.flags(for: [
+            comment("the best bit https://www.youtube.com/watch?v=9bZkp7q19f0"),
+            comment("my cover https://www.youtube.com/watch?v=aaaaaaaaaaa"),
+        ])
+        #expect(!found[0].contains { $0.category == .spam })
+        #expect(found[1].contains { $0.rule == "spam.link" })
+    }
+
     @Test func linkSpansAreCodePointsEvenAfterEmoji() throws {
         let text = "🎉🎉 bit.ly/x"
         let f = try #require(flag("spam.shortener", in: text))

@@ -6,7 +6,7 @@ struct Pattern: Sendable {
     var list: Int
     /// The entry as written.
     var entry: String
-    /// Normalised symbols with repeated letters kept once: what the automaton looks for.
+    /// Normalised symbols with repeated letters kept once: what the tries look for.
     var key: [UInt8]
     /// Offsets into `key` whose letter the entry doubles, and how many it needs there.
     var doubles: [(offset: UInt16, need: UInt8)]
@@ -18,6 +18,9 @@ struct Pattern: Sendable {
     var isAllow: Bool
     /// The part set this pattern matches for sequence entries, or -1.
     var part: Int32 = -1
+    /// The entry is another entry of its list with vowels left out (btch for bitch, fck for
+    /// fuck, wnkr for wanker): a match of it is a disguise, explained as what it was read as.
+    var disguised = false
 
     /// The patterns for one entry: the entry itself and, where it has an "l", the reading a
     /// text gets when "1" or "|" stands for that "l" (a55ho1e), since the normaliser reads
@@ -25,21 +28,26 @@ struct Pattern: Sendable {
     static func compile(
         _ raw: String, list: Int, allow: Bool, normaliser: Normaliser
     ) -> Result<[Pattern], EntryProblem> {
-        var body = raw[...]
-        while body.first == " " || body.first == "\t" { body = body.dropFirst() }
-        while body.last == " " || body.last == "\t" { body = body.dropLast() }
+        // On the UTF-8 bytes, not Characters: a rule set has thousands of entries, and
+        // compiling them all is part of the 50 ms a rule set may take.
+        let bytes = Array(raw.utf8)
+        let star = UInt8(ascii: "*")
+        var lo = 0
+        var hi = bytes.count
+        while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+        while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
         var needsStart = true
         var needsEnd = true
-        if body.hasPrefix("*") { needsStart = false; body = body.dropFirst() }
-        if body.hasSuffix("*") { needsEnd = false; body = body.dropLast() }
-        if body.isEmpty { return .failure(.empty) }
-        if body.contains("*") { return .failure(.innerStar) }
-        var text = String(body)
-        text.withUTF8 { normaliser.normalise(utf8: $0) }
+        if lo < hi && bytes[lo] == star { needsStart = false; lo += 1 }
+        if hi > lo && bytes[hi - 1] == star { needsEnd = false; hi -= 1 }
+        if lo == hi { return .failure(.empty) }
+        if bytes[lo..<hi].contains(star) { return .failure(.innerStar) }
+        // Slicing at ASCII bytes keeps the UTF-8 valid, as the normaliser needs.
+        bytes.withUnsafeBufferPointer { normaliser.normalise(utf8: UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
         let output = normaliser.output
         if !output.maskedWords.isEmpty { return .failure(.masked) }
-        var lo = 0
-        var hi = output.count
+        lo = 0
+        hi = output.count
         let symbols = output.symbolBuffer
         let runs = output.runBuffer
         while lo < hi && symbols[lo] == Symbol.space { lo += 1 }
@@ -78,6 +86,57 @@ struct Pattern: Sendable {
         self.needsStart = needsStart
         self.needsEnd = needsEnd
         self.isAllow = isAllow
+    }
+}
+
+extension Pattern {
+    /// Marks the patterns whose entry is another one-word entry of the same list with one or
+    /// more vowels left out (btch: bitch*, fkn: fukin, shtty: shit*). Acronyms such as wtf or
+    /// ffs have no such entry beside them and stay plain.
+    static func markDisguised(_ patterns: inout [Pattern]) {
+        var byList: [Int: [Int]] = [:]
+        for (p, pattern) in patterns.enumerated()
+        where pattern.list >= 0 && pattern.part < 0 && !pattern.full.contains(Symbol.space) {
+            byList[pattern.list, default: []].append(p)
+        }
+        for members in byList.values {
+            for p in members {
+                let shorter = patterns[p]
+                guard shorter.needsStart else { continue }
+                patterns[p].disguised = members.contains { e in
+                    e != p && patterns[e].needsStart && patterns[e].entry != shorter.entry
+                        && isVowelDropped(shorter.full, of: patterns[e].full, openEnded: !patterns[e].needsEnd)
+                }
+            }
+        }
+    }
+
+    /// Whether `short` is `long` with at least one vowel left out and nothing else changed;
+    /// when `long` is a word start (`openEnded`), `short` may go on after it.
+    static func isVowelDropped(_ short: [UInt8], of long: [UInt8], openEnded: Bool) -> Bool {
+        guard let a = short.first, a == long.first else { return false }
+        var i = 0
+        var j = 0
+        var dropped = 0
+        while i < short.count && j < long.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+            } else if isVowel(long[j]) {
+                j += 1
+                dropped += 1
+            } else {
+                return false
+            }
+        }
+        while j < long.count && isVowel(long[j]) { j += 1; dropped += 1 }
+        guard dropped > 0, j == long.count else { return false }
+        return i == short.count || openEnded
+    }
+
+    private static func isVowel(_ s: UInt8) -> Bool {
+        s == Symbol.letter(UInt8(ascii: "a")) || s == Symbol.letter(UInt8(ascii: "e")) || s == Symbol.letter(UInt8(ascii: "i"))
+            || s == Symbol.letter(UInt8(ascii: "o")) || s == Symbol.letter(UInt8(ascii: "u"))
     }
 }
 

@@ -75,6 +75,11 @@ final class NormalisedText {
         count += 1
     }
 
+    /// Takes positions the caller wrote straight into the storage (room reserved as for
+    /// `append`).
+    @inline(__always)
+    func setCount(_ n: Int) { count = n }
+
     var symbolBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: symbolStorage, count: count) }
     var runBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: runStorage, count: count) }
     var markBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: markStorage, count: count) }

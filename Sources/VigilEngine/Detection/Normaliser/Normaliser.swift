@@ -88,16 +88,25 @@ final class Normaliser {
                 if cls == CharKind.letter {
                     if wordCount == 0 {
                         if plainCount == 0 { plainStart = i - 1; plainCodePoint = cp }
-                        plainCount += 1
+                        // The rest of a plain word in one tight loop: most bytes are letters.
+                        var j = i
+                        while j < n {
+                            let c = bytes[j]
+                            if c >= 0x80 || asciiClass[Int(c)] != CharKind.letter { break }
+                            j += 1
+                        }
+                        plainCount += j - i + 1
+                        cp += Int32(j - i)
+                        i = j
                     } else {
                         word[wordCount] = WordChar(ascii: b | 0x20, kind: CharKind.letter, upper: b < 0x60, altered: false, start: cp, end: cp + 1)
                         wordCount += 1
                     }
                 } else if cls == CharKind.boundary {
-                    endWord()
+                    endWordIfAny()
                     gap += 1
                 } else if cls == CharKind.lineBreak {
-                    endWord()
+                    endWordIfAny()
                     gap += 1
                     lineBreakInGap = true
                 } else {
@@ -142,10 +151,10 @@ final class Normaliser {
                     word[wordCount - 1].altered = true
                 }
             case .boundary:
-                endWord()
+                endWordIfAny()
                 gap += 1
             case .lineBreak:
-                endWord()
+                endWordIfAny()
                 gap += 1
                 lineBreakInGap = true
             }
@@ -168,27 +177,58 @@ final class Normaliser {
         plainCount = 0
     }
 
-    /// Ends a word of plain ASCII letters: emitted straight from the input bytes.
+    /// Ends a word of plain ASCII letters: emitted straight from the input bytes, with the
+    /// output's storage held in locals for the loop.
     private func endPlainWord() {
         guard let input else { return }
-        flushSingles()
+        if !singles.isEmpty { flushSingles() }
         emitSpace()
+        let symbols = output.symbolStorage, runs = output.runStorage, marks = output.markStorage
+        let starts = output.startStorage, ends = output.endStorage
+        var count = output.count
+        var last: UInt8 = count > 0 ? symbols[count - 1] : Symbol.space
         var previousLower = false
         for k in 0..<plainCount {
             let b = input[plainStart + k]
             let upper = b < 0x60
+            let symbol = Symbol.letter(b | 0x20)
+            let at = plainCodePoint + Int32(k)
             var mark: UInt8 = 0
             if upper && previousLower {
+                // A capital inside a word (StupidIdea): a word may start here.
                 mark = PositionMark.wordStart
-                output.markStorage[output.count - 1] |= PositionMark.wordEnd
+                marks[count - 1] |= PositionMark.wordEnd
             }
             previousLower = !upper
-            let at = plainCodePoint + Int32(k)
-            append(Symbol.letter(b | 0x20), start: at, end: at + 1, mark: mark)
+            if symbol == last && count > 0 {
+                // A repeat of the letter before: one more in its run.
+                if runs[count - 1] < 255 { runs[count - 1] += 1 }
+                ends[count - 1] = at + 1
+                continue
+            }
+            symbols[count] = symbol
+            runs[count] = 1
+            marks[count] = mark
+            starts[count] = at
+            ends[count] = at + 1
+            count += 1
+            last = symbol
         }
+        output.setCount(count)
         plainCount = 0
         gap = 0
         lineBreakInGap = false
+    }
+
+    /// Ends the word being read, if there is one: most boundaries follow another boundary
+    /// or a plain word, and are told apart here without a call.
+    @inline(__always)
+    private func endWordIfAny() {
+        if plainCount > 1 {
+            endPlainWord()
+        } else if plainCount != 0 || wordCount != 0 {
+            endWord()
+        }
     }
 
     /// Ends the word being read: trims punctuation off its ends, then emits it, holds it as
@@ -239,7 +279,7 @@ final class Normaliser {
             singles.append(word[lo])
             return
         }
-        flushSingles()
+        if !singles.isEmpty { flushSingles() }
         if letters == 0 {
             emitSpace()
             for k in lo..<hi where word[k].kind == CharKind.digit {

@@ -15,7 +15,10 @@ extension DefaultRules {
         words: [
           "crap*", "damn*", dammit, "goddamn*", "god damn*", "bugger*", "sod off", "sod it", "sodding",
           wtf, omfg, "bloody hell", "freakin", "frickin", "friggin", "effing", "screw you", "screw u",
-          "pissed", "arse", "arses", "bum hole", "butthole*", "butt hole"
+          "pissed", "arse", "arses", "bum hole", "butthole*", "butt hole",
+          "the hell", "as hell", "like hell", "hell no", "hell yes", "hell yeah", wth, freaking, fricking,
+          frigging, butt, butts, bullcrap, "screw them", "screw him", "screw her", "screw that",
+          "screw this", "screw off", "screw it", "what the hell", "hell of a", "bull crap"
         ]
 
       abuse.profanity:
@@ -40,7 +43,8 @@ extension DefaultRules {
           "bollock*", bollox, "bastard*", "bitch*", "*bitch", "*bitches", btch, btches, biatch, "biotch*",
           "beyotch*", "son of a bitch", "sonofabitch*", "piss*", "pisshead*", "piss head*",
           "motherfucker*", "mother fucker*", "minge*", "munter*", "slapper*", "scrubber",
-          "douche*", "jizz*", "jism", "spunk*", "shitstain*", "turd*", "numbnut*"
+          "douche*", "jizz*", "jism", "spunk*", "shitstain*", "turd*", "numbnut*",
+          "mfer*", "mfker*", "mthrfckr*"
         ]
 
       abuse.insult:
@@ -74,6 +78,24 @@ extension DefaultRules {
           "shill", "shills", "simp", "simps", "cuck", "cucks", "incel*",
           "twit", "twits", "wet wipe",
           "dosser*", "scrounger*", "sponger*", "tart", "tarts", "harlot*",
+          dork, dorks, "dweeb*", "twerp*", "nincompoop*", dunce, dunces, "simpleton*", "ignoramus*",
+          "knuckle dragger*", "knuckledragger*", "mouth breather*", "sleazeball*", "slimeball*",
+          "slime ball*", "old hag", "airhead*", "bonehead*", "meathead*", "blockhead*", "pinhead*",
+          "knucklehead*", "fathead*", "doofus*", "grifter*", "con man", conman, "con artist*", "charlatan*",
+          "fraudster*", "swindler*", "turncoat*", psycho, psychos, loony, looney, kook, kooks,
+          kooky, "wacko*", "whacko*", "wackjob*", "whack job*", "wack job*", "nutbag*", "subhuman*",
+          "sub human*", savages, "less than human", "not even human", "breed like rats",
+          "breeding like rats", "demonrat*", "democrap*", "dumbocrat*", "demorat*", "rethuglican*",
+          "repuglican*", "repugnican*", "trumptard*", "trumpanzee*", dotard, "libturd*", "leftard*",
+          "lefttard*", "soyboy*", "soy boy*", magat, magats, "cuckservative*", "moonbat*", "wingnut*",
+          "low iq", "pea brain*", "peabrain*", "bird brain*", "birdbrain*", facist, facists, "bozo*", wimp,
+          wimps, wuss, wusses, wussy, "whiner*", "whinger*", "drama queen", "attention seeker*", yob, yobs,
+          "yobbo*", thicko, "wazzock*", "twonk*", "minger*", "shame on you",
+          "shame on him", "shame on her", "shame on them", "shame on these", "shame on those",
+          "get a life", "get a brain", "grow a brain", "get a clue",
+          "drop dead", "cry more", "take a hike", "get stuffed", "naff off", "shut ur mouth",
+          "shut your trap", "shut your gob", "shut ya mouth", "shut the hell up", "shut the f up",
+          "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth"
         ]
 
       abuse.targeted-insult:
@@ -84,7 +106,7 @@ extension DefaultRules {
         clause: "cann-bridge §3.3"
         description: "abusive language — an insult aimed at someone"
         label: insult
-        words: ["{at_someone} {insults}"]
+        words: ["{at_someone} {insults}", "{at_person} {person_insults}"]
 
       abuse.harassment:
         category: abuse
@@ -100,7 +122,13 @@ extension DefaultRules {
           "hope u die", "you should die", "u should die", "you deserve to die", "nobody likes you",
           "no one likes you", "nobody likes u", "everyone hates you", "everybody hates you",
           "no one loves you", "nobody loves you", "you should be ashamed", "end yourself", "unalive yourself",
-          "off yourself", "jump off a bridge", "slit your wrists", "you'll regret", "you will regret"
+          "off yourself", "jump off a bridge", "slit your wrists", "you'll regret", "you will regret",
+          "should be shot", "should be hanged", "should be hung", "should be lynched", "should be executed",
+          "deserves to be shot", "needs to be shot", "needs a slap",
+          "needs a good slap", "deserves a slap", "needs a punch", "needs a beating", "deserves a beating",
+          "hope he dies", "hope she dies", "hope they die", "hope you rot", "wish you were dead",
+          "wish he was dead", "wish she was dead", "wish they were dead", "string him up", "string them up",
+          "string her up", "firing squad", "put a bullet in", "bullet in his head", "bullet in your head"
         ]
 
       abuse.sexual:
@@ -211,7 +239,13 @@ extension DefaultRules {
           "go back to your own country", "go back where you came from", "go back to africa", "go home immigrants",
           "send them back", "dirty immigrant*", "dirty foreigner*", "bloody foreigner*",
           "shithole country", "shithole countries", "mud people", "mudshark*", "ghetto trash", "hood rat*",
-          "hoodrat*"
+          "hoodrat*",
+          "go back to where you came from", "go back to where you come from",
+          "go back to where they came from", "go back where they came from", "back to where he came from",
+          "back to where she came from", "wherever you came from", "wherever they came from",
+          "wherever his people came from", "go back to your cave", "back to the jungle", "back to the trees",
+          "go back to their country", "go back to their own country", "go home to your country",
+          "get out of our country", "get out of my country", "not welcome in this country"
         ]
 
       abuse.religious:

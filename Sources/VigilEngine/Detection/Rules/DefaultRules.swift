@@ -51,7 +51,8 @@ enum DefaultRules {
       "pussy willow*", "pussycat*", "pussy cat*", "arsenal*", "arsenic", "cum laude", "magna cum laude",
       "summa cum laude", "homo sapiens", "homo erectus", "dyke road", "spic and span", "snigger*",
       "niggard*", "raccoon*", "cocoon*", "tycoon*", "scrapbook*", "bitcoin*", "hoedown*", "jerk chicken",
-      "knob end road", "sexton*"
+      "knob end road", "sexton*",
+      "water butt*", "cigarette butt*", "rifle butt*", "looney tunes", "looney toons"
     ]
 
     # Term lists: an entry "kill all {groups}" stands for one entry per term.
@@ -72,7 +73,13 @@ enum DefaultRules {
         "you are such a", "you're a", "you are a", "you're an", "you are an", "ur a", "he is", "he's", hes, "he is a",
         "he's a", "he is an", "she is", "she's", shes, "she is a", "she's a", "she is an", "they are", "they're",
         theyre, "they are all", "what a", "what an", "such a", "such an", "you", "you little", "you stupid",
-        "you absolute", "absolute", "total", "complete", "utter", "bunch of", "pack of", "is a", "is an", "are all"
+        "you absolute", "absolute", "total", "complete", "utter", "bunch of", "pack of", "is a", "is an", "are all",
+        "he is so", "she is so", "they are so", "he's so", "she's so", "they're so", "he is such a",
+        "she is such a", "he's such a", "she's such a", "they are such", "you are just", "you're just",
+        "he is just", "she is just", "he's just", "she's just", "you're nothing but", "you are nothing but",
+        "nothing but a", "you're really", "you are really", "he is really", "she is really", "you are being",
+        "you're being", "he is being", "she is being", "they are being", "ur such a", "is such a",
+        "are such", "are a bunch of", "is just a", "is nothing but"
       ]
       insults: [
         crazy, insane, nuts, mental, twisted, childish, immature, unprofessional, dishonest, deceitful, shameless,
@@ -85,7 +92,56 @@ enum DefaultRules {
         "terrible person", "horrible person", "awful person", "sad little man", "sad man", "small minded",
         "narrow minded", "brain dead", "not very bright", "not the brightest", "out of your mind", "lost your mind",
         "losing your mind", "mentally ill", "a joke", "full of it", "full of shit", "so full of", "no brain",
-        "no brains", "no morals", "no conscience", "no soul", "soulless", "heartless", "gutless", "spineless"
+        "no brains", "no morals", "no conscience", "no soul", "soulless", "heartless", "gutless", "spineless",
+        "sick in the head", "the worst", incapable, silly, ridiculous, crooked,
+        unhinged, despicable, troll, "a troll", lier, "two faced", backstabber, "back stabber", loser,
+        "a failure", "washed up", demented, psycho, bigot, bigoted, "a nazi", "a fascist", "a racist",
+        sexist, misogynist, misogynistic, homophobe, homophobic, xenophobic, deluded, brainwashed,
+        uneducated, illiterate, insufferable, obnoxious, cowardly, hateful, spiteful, vindictive, inept,
+        dimwitted, "dim witted", "simple minded", "closed minded", grifter, "con man", "con artist", lunatic,
+        maniac, nutcase, nutjob, nutter, psychopath, sociopath, narcissist, scumbag, sleazebag, slimeball,
+        lowlife
+      ]
+      at_person: [
+        "you are", "you're", youre, ur, "u r", "u are", "you are so", "you're so", "ur so", "u so", "you so",
+        "you are such a", "you're such a", "ur such a", "you are a", "you're a", "you are an", "you're an",
+        "ur a", "ur an", "u r a", "you are just", "you're just", "you are just a", "you're just a",
+        "you are nothing but", "you're nothing but", "you are nothing but a", "you're nothing but a",
+        "you are really", "you're really", "you are being", "you're being", "you are being a",
+        "you're being a", "you are one", "you're one", "you are the", "you're the", "you are a bunch of",
+        "you're a bunch of", "you are all", "you're all", "he is", "he's", hes, "he is so", "he's so",
+        "he is such a", "he's such a", "he is a", "he's a", "he is an", "he's an", "he is just", "he's just",
+        "he is just a", "he's just a", "he is nothing but", "he's nothing but", "he is nothing but a",
+        "he's nothing but a", "he is really", "he's really", "he is being", "he's being", "he is one",
+        "he is the", "he's the", "she is", "she's", shes, "she is so", "she's so", "she is such a",
+        "she's such a", "she is a", "she's a", "she is an", "she's an", "she is just", "she's just",
+        "she is just a", "she's just a", "she is nothing but", "she's nothing but", "she is nothing but a",
+        "she's nothing but a", "she is really", "she's really", "she is being", "she's being", "she is one",
+        "she is the", "she's the", "they are", "they're", theyre, "they are so", "they're so",
+        "they are such", "they're such", "they are all", "they're all", "they are just", "they're just",
+        "they are nothing but", "they're nothing but", "they are really", "they're really", "they are being",
+        "they're being", "they are a bunch of", "they're a bunch of", "they are the", "they're the",
+        "these people are", "those people are", "you people are", "you lot are", "you guys are",
+        "people like you are", "your lot are", "liberals are", "conservatives are", "democrats are",
+        "republicans are", "leftists are", "lefties are", "tories are", "socialists are", "feminists are",
+        "trump supporters are", "remainers are", "brexiteers are"
+      ]
+      person_insults: [
+        tool, troll, trolls, snake, snakes, rat, rats, sheep, puppet, puppets, "a menace", menace, failure,
+        "a failure", "a waste", animal, animals, "an animal", savage, savages, "a savage", vermin, pigs,
+        "a pig", cockroaches, parasites, leeches, maggots, subhuman, "not human", satan, "the devil", devil,
+        "a nobody", lazy, rude, cruel, wicked, smug, ridiculous, laughable, embarrassing, creepy, obese,
+        slob, thief, thieves, criminal, criminals, predator, deluded, brainwashed, gullible, uneducated,
+        illiterate, bigoted, racist, racists, sexist, homophobic, homophobe, misogynist, misogynistic,
+        xenophobic, nazi, nazis, fascist, fascists, treasonous, lier, "two faced", backstabber,
+        "back stabber", loser, losers, "has been", "washed up", demented, psycho, bonkers, barmy, loopy,
+        obnoxious, insufferable, unbearable, cowardly, snowflake, snowflakes, stooge, shill, inept, hateful,
+        spiteful, vindictive, petty, toxic, sleazy, slimy, dimwitted, "dim witted", "simple minded",
+        "closed minded", revolting, pitiful, "a hack", grifter, conman, "con man", "con artist", lunatic,
+        lunatics, maniac, nutcase, nutjob, nutter, psychopath, sociopath, narcissist, freak, pervert,
+        degenerate, scumbag, sleazebag, slimeball, lowlife, "piece of shit", "piece of crap",
+        "piece of garbage", "piece of trash", "piece of work", "waste of space", "waste of oxygen",
+        "waste of skin"
       ]
       child: [
         "my son", "my daughter", "my child", "my kid", "my boy", "my girl", "my lad", "our son",

@@ -427,7 +427,12 @@ private struct Reader {
         var out: [String] = []
         for item in items {
             guard case .scalar(let s) = item else { problem(item, "\(path): each item should be text"); continue }
-            let text = s.string.trimmingCharacters(in: .whitespaces)
+            // Foundation's trimming is slow, and a rule set has thousands of items: only trim
+            // what has space at an end.
+            let raw = s.string
+            let padded = raw.unicodeScalars.first.map(CharacterSet.whitespaces.contains) == true
+                || raw.unicodeScalars.last.map(CharacterSet.whitespaces.contains) == true
+            let text = padded ? raw.trimmingCharacters(in: .whitespaces) : raw
             if text.isEmpty { problem(item, "\(path): an item is empty"); continue }
             if let mark = item.mark { entryMarks[text] = mark }
             out.append(text)

@@ -1,7 +1,7 @@
 /// Entries that name a term list, `kill all {groups}`, stand for one entry per term.
 enum TermExpansion {
     /// The most entries one entry may stand for, so that two large term lists in one
-    /// entry cannot blow the automaton up.
+    /// entry cannot blow the matcher up.
     static let limit = 5_000
 
     /// The names inside braces, in order.

@@ -1,0 +1,153 @@
+/// A trie of keys over the normalised alphabet, laid out as a double array: a walk from a
+/// position reads one 64-bit slot a symbol and stops at the first symbol no key continues
+/// with, learning on the way which keys end where.
+///
+/// The matcher walks it from word starts (most entries begin a word) rather than running an
+/// Aho–Corasick automaton over every symbol: a walk through an ordinary word dies after a
+/// letter or two in the shallow, cache-resident states, where the automaton's failure states
+/// sent every symbol to a different, mostly cold, row of a table of a megabyte or more.
+///
+/// Double array: the child of the state in slot s for symbol c is slot `base(s) + c`, and it
+/// is that state's child only if the slot names s as its parent. The bases are chosen so that
+/// the children of all states interleave in one array with few holes: a state costs about one
+/// 8-byte slot, against a row of `Symbol.count` entries, so the trie of the default rules stays
+/// in cache, and a step is one load and one compare.
+struct KeyTrie: Sendable {
+    /// Per slot: the low 32 bits are the parent's slot + 1 (0: a free slot), bits 32..<63 the
+    /// base of the state in the slot, bit 63 set when keys end in it.
+    private let slots: [UInt64]
+    private static let outputBit: UInt64 = 1 << 63
+    /// For a state's slot s with keys ending in it: `outputs[outputRange[s].0..<outputRange[s].1]`.
+    private let outputRange: [(UInt32, UInt32)]
+    private let outputs: [UInt32]
+    let stateCount: Int
+
+    /// Builds the trie for `keys` (sequences of symbols); a key's index is what `walk`
+    /// reports.
+    init(keys: [[UInt8]]) {
+        let width = Symbol.count
+        // The trie first as lists of children (first child, next sibling), which costs 12
+        // bytes a state where rows of `width` entries cost 148 and had to be zeroed.
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var symbolOf: [UInt8] = [0]
+        var own: [[UInt32]] = [[]]
+        let total = keys.reduce(0) { $0 + $1.count } + 1
+        firstChild.reserveCapacity(total)
+        nextSibling.reserveCapacity(total)
+        symbolOf.reserveCapacity(total)
+        own.reserveCapacity(total)
+        for (index, key) in keys.enumerated() where !key.isEmpty {
+            var s = 0
+            for symbol in key {
+                var t = Int(firstChild[s])
+                while t >= 0 && symbolOf[t] != symbol { t = Int(nextSibling[t]) }
+                if t < 0 {
+                    t = own.count
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[s])
+                    symbolOf.append(symbol)
+                    own.append([])
+                    firstChild[s] = Int32(t)
+                }
+                s = t
+            }
+            own[s].append(UInt32(index))
+        }
+        stateCount = own.count
+        // Then placed breadth first (the shallow states every walk reads end up together at
+        // the front): each state's base is the first at which all its children's slots are
+        // free.
+        var slotOf = [Int](repeating: -1, count: own.count)
+        var base = [Int](repeating: 0, count: own.count)
+        var parent: [Int] = [0]  // per slot: parent slot + 1, 0 while free
+        var used: [Bool] = [true]  // the root's slot
+        slotOf[0] = 0
+        var firstFree = 1
+        var queue: [Int] = [0]
+        queue.reserveCapacity(own.count)
+        var head = 0
+        var children: [(symbol: Int, state: Int)] = []
+        while head < queue.count {
+            let s = queue[head]
+            head += 1
+            children.removeAll(keepingCapacity: true)
+            var t = Int(firstChild[s])
+            while t >= 0 {
+                children.append((Int(symbolOf[t]), t))
+                t = Int(nextSibling[t])
+            }
+            if children.isEmpty { continue }
+            children.sort { $0.symbol < $1.symbol }
+            let lowest = children[0].symbol
+            while firstFree < used.count && used[firstFree] { firstFree += 1 }
+            var b = max(1, firstFree - lowest)
+            search: while true {
+                for c in children where b + c.symbol < used.count && used[b + c.symbol] {
+                    b += 1
+                    continue search
+                }
+                break
+            }
+            base[s] = b
+            let needed = b + width
+            if used.count < needed {
+                used.append(contentsOf: repeatElement(false, count: needed - used.count))
+                parent.append(contentsOf: repeatElement(0, count: needed - parent.count))
+            }
+            for c in children {
+                used[b + c.symbol] = true
+                parent[b + c.symbol] = slotOf[s] + 1
+                slotOf[c.state] = b + c.symbol
+                queue.append(c.state)
+            }
+        }
+        var slots = [UInt64](repeating: 0, count: max(used.count, width + 1))
+        var outputRange = [(UInt32, UInt32)](repeating: (0, 0), count: slots.count)
+        var outputs: [UInt32] = []
+        for s in 0..<own.count {
+            let slot = slotOf[s]
+            var word = UInt64(slot < parent.count ? parent[slot] : 0) | UInt64(base[s]) << 32
+            if !own[s].isEmpty {
+                word |= Self.outputBit
+                outputRange[slot] = (UInt32(outputs.count), UInt32(outputs.count + own[s].count))
+                outputs.append(contentsOf: own[s])
+            }
+            slots[slot] = word
+        }
+        precondition(slots.count < 1 << 31, "a trie of \(slots.count) slots is too large")
+        self.slots = slots
+        self.outputRange = outputRange
+        self.outputs = outputs
+    }
+
+    /// Calls `body(key, end)` for every key that starts at `start` in `symbols`, `end` being
+    /// exclusive, shortest first.
+    @inline(__always)
+    func walk(_ symbols: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
+        slots.withUnsafeBufferPointer { slots in
+            var state = 0
+            var base = Int(slots[0] >> 32 & 0x7FFF_FFFF)
+            var i = start
+            let last = slots.count
+            while i < symbols.count {
+                let t = base &+ Int(symbols[i])
+                // A leaf's base is 0: its "children" land in the front slots, never its own.
+                guard t < last else { return }
+                let word = slots[t]
+                if UInt32(truncatingIfNeeded: word) != UInt32(truncatingIfNeeded: state &+ 1) { return }
+                state = t
+                base = Int(word >> 32 & 0x7FFF_FFFF)
+                i &+= 1
+                if word & Self.outputBit != 0 {
+                    outputRange.withUnsafeBufferPointer { outputRange in
+                        outputs.withUnsafeBufferPointer { outputs in
+                            let (lo, hi) = outputRange[state]
+                            for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), i) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
