@@ -172,7 +172,7 @@ import VigilEngine
         var h = Harness(backend: .generated(count: 100_000, now: Harness.now))
         h.signIn()
         #expect(h.state.queue.list.count == 100_000)
-        #expect(h.state.queue.list.rows.count == PagedList<VigilConsole.QueueRow>.pageSize)
+        #expect(h.state.queue.list.rows.count == PagedList<QueueLine>.pageSize)
         let before = h.effects.count
         h.type("jjjjjkk")
         #expect(h.effects.count == before, "moving inside the loaded page asks for nothing")

@@ -77,7 +77,7 @@ extension SQLiteStore {
 
     /// The WHERE clause of a queue query. The awaiting-decision form keeps the literal terms
     /// of the partial indexes' WHERE so that SQLite uses them.
-    private static func queueFilter(_ query: QueueQuery) -> (String, StatementArguments) {
+    static func queueFilter(_ query: QueueQuery) -> (String, StatementArguments) {
         var sql = " WHERE c.severity IS NOT NULL"
         var arguments = StatementArguments()
         let review = query.effectiveReview
@@ -91,8 +91,8 @@ extension SQLiteStore {
             sql += " AND (c.categories & ?) <> 0"
             _ = arguments.append(contentsOf: [RowCoding.bits(query.categories)])
         }
-        if query.severities.count == 1, let only = query.severities.first {
-            let range = RowCoding.queueKeyRange(only)
+        if let range = RowCoding.queueKeyRange(query.severities) {
+            // Contiguous severities ("high or worse") are one range of the ordering key.
             sql += " AND c.queue_key >= ? AND c.queue_key < ?"
             _ = arguments.append(contentsOf: [range.lowerBound, range.upperBound])
         } else if !query.severities.isEmpty {
@@ -102,6 +102,16 @@ extension SQLiteStore {
             let names = query.channels.sorted()
             sql += " AND c.channel_id IN (SELECT id FROM channels WHERE name IN (\(names.map { _ in "?" }.joined(separator: ","))))"
             _ = arguments.append(contentsOf: StatementArguments(names))
+        }
+        let search = query.search.trimmingCharacters(in: .whitespaces)
+        if !search.isEmpty {
+            let pattern = "%" + RowCoding.likeEscaped(search) + "%"
+            sql += """
+                 AND (EXISTS (SELECT 1 FROM comment_versions sv WHERE sv.id = c.version_id AND sv.text LIKE ? ESCAPE '\\')
+                    OR EXISTS (SELECT 1 FROM authors sa WHERE sa.id = c.author_id
+                        AND (sa.name LIKE ? ESCAPE '\\' OR sa.handle LIKE ? ESCAPE '\\')))
+                """
+            _ = arguments.append(contentsOf: [pattern, pattern, pattern])
         }
         return (sql, arguments)
     }
