@@ -21,6 +21,7 @@ func allBenchmarks() -> [Benchmark] {
         storeImportBenchmark(),
         scanBenchmark(),
         importFilesBenchmark(),
+        signOffStoreBenchmark(),
     ]
 }
 

@@ -18,6 +18,16 @@ struct Vigil: AsyncParsableCommand {
             QueueCommand.self,
             ShowCommand.self,
             DemoCommand.self,
+            InitCommand.self,
+            ProposeCommand.self,
+            SignCommand.self,
+            WithdrawCommand.self,
+            ProposalsCommand.self,
+            ActionsCommand.self,
+            DoneCommand.self,
+            AdminCommand.self,
+            CoverCommand.self,
+            AuditCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )
@@ -33,6 +43,7 @@ struct Vigil: AsyncParsableCommand {
                 try command.run()
             }
             standardOutput.flush()
+            standardError.flush()  // warnings written on the way to success
         } catch let error as CLIError {
             standardOutput.flush()
             standardError.line("vigil: " + safe(error.message))

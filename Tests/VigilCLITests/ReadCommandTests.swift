@@ -24,7 +24,7 @@ import Testing
         #expect(byCategory == ["abuse": 2, "spam": 1, "personal-info": 1, "safeguarding": 1,
                                "commercial": 0, "extremism": 0, "complaint": 0])
         let proposals = try #require(s["proposals"] as? [String: Int])
-        #expect(proposals == ["pending": 0, "approved": 0, "rejected": 0])
+        #expect(proposals == ["pending": 0, "overdue": 0, "approved": 0, "rejected": 0, "withdrawn": 0, "expired": 0, "carried_out": 0])
         #expect(run.stdout.split(separator: "\n").count == 1)
     }
 

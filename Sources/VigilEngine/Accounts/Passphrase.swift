@@ -33,6 +33,12 @@ public struct Passphrase: Sendable, CustomStringConvertible, CustomDebugStringCo
     public var debugDescription: String { "<passphrase>" }
     public var customMirror: Mirror { Mirror(self, children: [:]) }
 
+    /// True when two typed passphrases are the same (a new one typed twice), compared in
+    /// constant time; deliberately not `==`, so that passphrases are never compared by accident.
+    public static func same(_ a: Passphrase, _ b: Passphrase) -> Bool {
+        constantTimeEquals(Data(a.bytes), Data(b.bytes))
+    }
+
     /// True when the passphrase, ignoring case, is the name itself.
     func isName(_ name: AccountName) -> Bool { folded == name.rawValue }
 }

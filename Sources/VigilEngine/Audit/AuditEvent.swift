@@ -8,6 +8,9 @@ public enum SignInFailure: String, Sendable, Hashable, Codable, CaseIterable {
     case awaitingApproval = "awaiting-approval"
     case removed
     case keyDoesNotOpen = "key-does-not-open"
+    /// A cover moderator with the right passphrase, but no cover window open at that moment
+    /// (at sign-in, or when acting after the window closed mid-session).
+    case outsideCoverWindow = "outside-cover-window"
 }
 
 /// What an audit entry records, typed. `subject` flattens it into the entry's fields and

@@ -11,6 +11,14 @@ public struct IntegrityProblem: Sendable, Hashable, CustomStringConvertible {
     public let entry: UInt64?
     public let message: String
 
+    /// For a store's own checks beside these (a row it cannot even read).
+    public init(table: String, row: String, entry: UInt64?, message: String) {
+        self.table = table
+        self.row = row
+        self.entry = entry
+        self.message = message
+    }
+
     public var description: String {
         "\(table) \(row): \(message)" + (entry.map { " (audit entry \($0))" } ?? "")
     }
@@ -119,22 +127,27 @@ public enum IntegrityCheck {
     /// Every approval or rejection row must match a signed entry (same proposal, verdict,
     /// signer, time and note), and every signed decision must have its row.
     public static func decisions(_ rows: [DecisionRow], against log: ReplayedLog) -> [IntegrityProblem] {
-        var remaining = log.decisions
+        // Indexed by proposal (one decision each, normally), so a log of 100,000 entries is
+        // checked in linear time.
+        var byProposal: [ProposalID: [Int]] = [:]
+        for (i, d) in log.decisions.enumerated() { byProposal[d.proposal, default: []].append(i) }
+        var used = [Bool](repeating: false, count: log.decisions.count)
         var problems: [IntegrityProblem] = []
         for row in rows.sorted(by: { ($0.proposal, $0.at) < ($1.proposal, $1.at) }) {
-            let match = remaining.firstIndex {
-                $0.proposal == row.proposal && $0.verdict == row.verdict && $0.by == row.by
-                    && AuditTime.millis($0.at) == AuditTime.millis(row.at) && $0.note == row.note
+            let match = byProposal[row.proposal]?.first { i in
+                let d = log.decisions[i]
+                return !used[i] && d.verdict == row.verdict && d.by == row.by
+                    && AuditTime.millis(d.at) == AuditTime.millis(row.at) && d.note == row.note
             }
             if let match {
-                remaining.remove(at: match)
+                used[match] = true
             } else {
                 problems.append(IntegrityProblem(
                     table: "sign-offs", row: "\(row.verdict.rawValue) of \(row.proposal) by \(row.by)", entry: nil,
                     message: "has no matching entry in the audit log signed by \(row.by)"))
             }
         }
-        for d in remaining {
+        for (i, d) in log.decisions.enumerated() where !used[i] {
             problems.append(IntegrityProblem(
                 table: "sign-offs", row: "\(d.verdict.rawValue) of \(d.proposal) by \(d.by)", entry: d.sequence,
                 message: "is in the audit log but missing from the store"))

@@ -1,13 +1,23 @@
-/// Proposals by state; zeros until sign-off exists (issue 4).
+/// Proposals by state (`ProposalState.name`). `overdue` is the part of `pending` older than
+/// the overdue limit; `approved` counts keeps and approvals not yet carried out.
 public struct ProposalCounts: Hashable, Sendable, Codable {
     public var pending: Int
     public var approved: Int
     public var rejected: Int
+    public var overdue: Int
+    public var withdrawn: Int
+    public var expired: Int
+    public var carriedOut: Int
 
-    public init(pending: Int = 0, approved: Int = 0, rejected: Int = 0) {
+    public init(pending: Int = 0, approved: Int = 0, rejected: Int = 0, overdue: Int = 0,
+                withdrawn: Int = 0, expired: Int = 0, carriedOut: Int = 0) {
         self.pending = pending
         self.approved = approved
         self.rejected = rejected
+        self.overdue = overdue
+        self.withdrawn = withdrawn
+        self.expired = expired
+        self.carriedOut = carriedOut
     }
 }
 

@@ -3,7 +3,7 @@ extension SafeText {
     /// message: control characters, bidi controls and invisible format characters become
     /// visible `\u{…}` escapes (an exact record of what was there, unlike `line`'s symbols),
     /// and text past `limit` scalars is cut with "…".
-    static func oneLine(_ text: String, limit: Int) -> String {
+    public static func oneLine(_ text: String, limit: Int) -> String {
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {

@@ -24,11 +24,12 @@ extension SQLiteStore {
             func count(_ table: String) throws -> Int {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
+            let signOff = try Self.signOffCounts(db, at: Date(), settings: .standard)
             return StoreStatus(
                 comments: try count("comments"), flagged: flagged, awaitingDecision: awaiting,
                 byCategory: byCategory, bySeverity: bySeverity, authors: try count("authors"),
                 channels: try count("channels"), posts: try count("posts"), imports: try count("imports"),
-                administrators: 0, proposals: ProposalCounts())
+                administrators: signOff.administrators, proposals: signOff.proposals)
         }
     }
 

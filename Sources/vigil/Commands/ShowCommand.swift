@@ -7,7 +7,7 @@ import VigilStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "One comment: text, every version, flags with spans and reasons, thread, author history.",
+        abstract: "One comment: text, every version, flags with spans and reasons, thread, author history, decisions.",
         discussion: "ID is the platform's comment id as in the export; write platform:ID (e.g. youtube:Ugx…) when the same id is on two platforms.")
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -23,6 +23,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "How many of the author's other comments to list.")
     var history: Int = 10
 
+    @OptionGroup var settingsOptions: SignOffSettingsOptions
+
     func run() throws {
         let store = try storeOptions.open(create: false)
         do {
@@ -30,9 +32,12 @@ struct ShowCommand: ParsableCommand {
             guard let detail = try store.detail(key, historyLimit: max(0, history)) else {
                 throw CLIError("no comment \(safe(key.reference)) in the store")
             }
+            let decisions = try CommentDecisions.load(for: detail, service: SignOffService(store: store, settings: try settingsOptions.settings()))
             switch format {
-            case .text: CommentText.print(detail)
-            case .json: standardOutput.write(bytes: CommentJSON.detail(detail).bytes)
+            case .text:
+                CommentText.print(detail)
+                decisions.print()
+            case .json: standardOutput.write(bytes: CommentJSON.detail(detail, decisions: decisions).bytes)
             }
         } catch let error as StoreError {
             throw CLIError(error)
@@ -181,7 +186,7 @@ enum CommentText {
 
 /// A comment in full, for scripts.
 enum CommentJSON {
-    static func detail(_ d: CommentDetail) -> JSONOutput {
+    static func detail(_ d: CommentDetail, decisions: CommentDecisions) -> JSONOutput {
         var json = JSONOutput()
         let c = d.comment
         json.raw("{")
@@ -234,6 +239,7 @@ enum CommentJSON {
             summary(h, into: &json)
         }
         json.raw("]}")
+        decisions.json(into: &json)
         json.raw("}")
         json.newline()
         return json
