@@ -48,8 +48,33 @@ import VigilStore
         return store
     }
 
+    /// A backend on `store` whose clock is the harness's "now", with the roster founded.
     static func backend(_ store: SQLiteStore) -> StoreConsoleBackend {
-        StoreConsoleBackend(store: store, flagger: StoreFlagger(), signIn: FakeBackend(comments: [], accounts: FakeBackend.demoAccounts(now: Harness.now)))
+        try! found(store)
+        return StoreConsoleBackend(store: store, flagger: StoreFlagger(), clock: { Harness.now })
+    }
+
+    /// The people: alex and sam (administrators), chris (cover moderator
+    /// for alex, window open at `Harness.now`) and jo (cover, window starting two days
+    /// later), made through the sign-off service with the test-only hash cost. Once a store.
+    static func found(_ store: SQLiteStore) throws {
+        guard try store.members().isEmpty else { return }
+        let service = SignOffService(store: store, clock: { Harness.now })
+        let cost = KDFParameters.weakForTestsOnly
+        _ = try service.found([(try AccountName("alex"), Passphrase("orchard lantern")),
+                               (try AccountName("sam"), Passphrase("harbour violet"))], cost: cost)
+        let alex = try service.signIn(name: "alex", passphrase: Passphrase("orchard lantern"))
+        let sam = try service.signIn(name: "sam", passphrase: Passphrase("harbour violet"))
+        let day: TimeInterval = 86_400
+        for (name, passphrase, start) in [("chris", "open window now", Harness.now.addingTimeInterval(-day)),
+                                          ("jo", "not yet my turn", Harness.now.addingTimeInterval(2 * day))] {
+            let added = try service.proposeMember(try AccountName(name), role: .coverModerator, passphrase: Passphrase(passphrase),
+                                                  reason: "cover", by: alex, cost: cost)
+            _ = try service.decide(added.proposal.id, .approve(note: nil), by: sam)
+            let window = CoverWindow(moderator: try AccountName(name), covering: try AccountName("alex"),
+                                     start: start, end: start.addingTimeInterval(5 * day))
+            _ = try service.decide(try service.proposeCoverWindow(window, reason: "leave", by: alex).proposal.id, .approve(note: nil), by: sam)
+        }
     }
 
     /// Flags "idiot" as abuse, for imports made from the console.
@@ -62,7 +87,7 @@ import VigilStore
     @Test func signingInShowsTheStoresQueueMostSevereFirst() throws {
         let folder = StoreFolder()
         var h = Harness(backend: Self.backend(try Self.seeded(folder)), size: Size(rows: 40, columns: 132))
-        h.signIn()
+        h.signIn("alex", "orchard lantern")
         #expect(h.contains("4 awaiting"), "\(h)")
         #expect(h.contains("1 of 4"))
         let order = h.state.queue.list.rows.map(\.key.id)
@@ -74,7 +99,7 @@ import VigilStore
     @Test func filtersAndSearchNarrowTheStoresQueue() throws {
         let folder = StoreFolder()
         var h = Harness(backend: Self.backend(try Self.seeded(folder)), size: Size(rows: 40, columns: 132))
-        h.signIn()
+        h.signIn("alex", "orchard lantern")
         h.type("c")
         #expect(h.state.queue.filter.category == .abuse)
         #expect(h.state.queue.list.rows.map(\.key.id) == ["1_2", "1_5"], "\(h)")
@@ -97,7 +122,7 @@ import VigilStore
             (Self.comment("1_2", "Mr Hughes is a useless idiot, sack him", author: "Rob Kettle", minute: 10, parent: "1_1"), [Self.flag(.abuse, .high, (18, 28))]),
         ])
         var h = Harness(backend: Self.backend(store), size: Size(rows: 60, columns: 132))
-        h.signIn()
+        h.signIn("alex", "orchard lantern")
         h.type("/useless<Enter><Enter>")
         #expect(h.state.view == .detail)
         #expect(h.contains("facebook:1_2"), "\(h)")
@@ -112,7 +137,7 @@ import VigilStore
     @Test func hostileTextFromTheStoreNeverReachesTheScreenAsControls() throws {
         let folder = StoreFolder()
         var h = Harness(backend: Self.backend(try Self.seeded(folder)), size: Size(rows: 40, columns: 132))
-        h.signIn()
+        h.signIn("alex", "orchard lantern")
         let queueText = h.text
         h.type("<Enter>")
         #expect(h.state.detail.key?.id == "1_4")
@@ -128,7 +153,7 @@ import VigilStore
     @Test func anotherProcesssImportAppearsAtTheNextPoll() throws {
         let folder = StoreFolder()
         var h = Harness(backend: Self.backend(try Self.seeded(folder)), size: Size(rows: 40, columns: 132))
-        h.signIn()
+        h.signIn("alex", "orchard lantern")
         h.send(.tick(Harness.now))
         #expect(h.contains("4 awaiting"))
         let other = try SQLiteStore.open(path: folder.path, create: false)
@@ -138,23 +163,13 @@ import VigilStore
         #expect(h.state.queue.list.count == 5)
     }
 
-    @Test func whatNeedsSignOffSaysWhyItCannotBeDoneYet() throws {
-        let folder = StoreFolder()
-        var h = Harness(backend: Self.backend(try Self.seeded(folder)), size: Size(rows: 40, columns: 132))
-        h.signIn()
-        h.type("d<Enter>")
-        #expect(h.statusText.contains("Sign-off is not in this store yet"), "\(h)")
-        h.type("2")
-        #expect(h.contains("sign-off is not in this store yet"), "\(h)")
-    }
-
     @Test func aStoreWithoutARosterRefusesSignInAndSaysWhy() throws {
         let folder = StoreFolder()
         let store = try Self.seeded(folder)
-        var h = Harness(backend: StoreConsoleBackend(store: store, flagger: StoreFlagger()))
-        h.signIn()
+        var h = Harness(backend: StoreConsoleBackend(store: store, flagger: StoreFlagger(), clock: { Harness.now }))
+        h.signIn("alex", "orchard lantern")
         #expect(h.state.session == nil)
-        #expect(h.contains("no administrators yet"), "\(h)")
+        #expect(h.contains("no administrators"), "\(h)")
     }
 
     @Test func theLastPageOfALargeQueueIsOneKeyAway() throws {
@@ -164,7 +179,7 @@ import VigilStore
             (Self.comment("m_\(i)", "comment \(i) you idiot", author: "Parent \(i % 40)", minute: i), [Self.flag(.abuse, .medium, (0, 7))])
         })
         var h = Harness(backend: Self.backend(store), size: Size(rows: 40, columns: 132))
-        h.signIn()
+        h.signIn("alex", "orchard lantern")
         h.type("G")
         #expect(h.contains("3,000 of 3,000"), "\(h)")
         #expect(h.state.queue.list.selected?.key.id == "m_2999")
@@ -181,7 +196,7 @@ import VigilStore
         try Data("id,author,text\nc1,Ann,what an idiot\nc2,Bob,lovely day\n".utf8).write(to: good)
         let bad = folder.url.appendingPathComponent("broken.json")
         try Data("{\"data\": [".utf8).write(to: bad)
-        let session = try backend.signIn(name: "Alex Morgan", passphrase: SecretText("orchard lantern"))
+        let session = try backend.signIn(name: "alex", passphrase: SecretText("orchard lantern"))
         let seen = ProgressLog()
         let results = try backend.importFiles([good.path, bad.path], by: session) { seen.add($0) }
         #expect(results.count == 2)

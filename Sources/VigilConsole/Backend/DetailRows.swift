@@ -8,7 +8,7 @@ public struct CommentDossier: Sendable, Equatable {
     /// What the store knows: the comment, every version, flags, parent, replies, history.
     public var detail: CommentDetail
     /// The author's decisions and block suggestion; nil when the author is unknown.
-    public var standing: AuthorStanding?
+    public var standing: AuthorRecord?
     /// Decisions on the author's earlier comments, by comment ("deleted", "kept").
     public var earlierDecisions: [CommentKey: String]
     /// Every decision on this comment, oldest first.
@@ -17,7 +17,7 @@ public struct CommentDossier: Sendable, Equatable {
     /// What was decided, when it was ("deleted", "kept").
     public var decision: String?
 
-    public init(detail: CommentDetail, standing: AuthorStanding?, earlierDecisions: [CommentKey: String] = [:],
+    public init(detail: CommentDetail, standing: AuthorRecord?, earlierDecisions: [CommentKey: String] = [:],
                 decisions: [DecisionRecord], pending: PendingProposal?, decision: String?) {
         self.detail = detail
         self.standing = standing
@@ -38,7 +38,7 @@ public struct CommentDossier: Sendable, Equatable {
 }
 
 /// What the sign-off record says about a comment's author.
-public struct AuthorStanding: Sendable, Equatable {
+public struct AuthorRecord: Sendable, Equatable {
     /// Upheld decisions (approved deletes, hides, blocks) against this author.
     public var upheld: Int
     /// Why a block is suggested ("3 upheld abuse decisions in 90 days"), if it is.

@@ -127,7 +127,7 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
             let c = d.comments[i]
             let parent = c.parent.flatMap { d.indexByKey[$0] }.map { d.summary(d.comments[$0]) }
             let replies = d.comments.filter { $0.parent == key }.map { d.summary($0) }
-            var standing: AuthorStanding?
+            var standing: AuthorRecord?
             var theirs: [Comment] = []
             var earlierDecisions: [CommentKey: String] = [:]
             if let writer = c.writer {
@@ -135,7 +135,7 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
                 for other in theirs { earlierDecisions[other.key] = d.decisions[other.key] }
                 let recent = d.upheld(by: writer, since: clock().addingTimeInterval(-90 * 86400))
                 let blocked = writer.key.map { d.blocked.contains($0) } ?? false
-                standing = AuthorStanding(upheld: d.upheld(by: writer),
+                standing = AuthorRecord(upheld: d.upheld(by: writer),
                                           blockSuggestion: recent >= 3 && !blocked ? "\(recent) upheld decisions in 90 days" : nil, blocked: blocked)
             }
             let history = theirs.filter { $0.key != key }.sorted { $0.created > $1.created }.map { d.summary($0) }

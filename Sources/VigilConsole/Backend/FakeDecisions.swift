@@ -155,6 +155,7 @@ extension FakeBackend {
         case .escalate: "escalated to \(draft.escalateTo?.recipient ?? "someone")"
         case .restore: "restored"
         case .unblock: "author unblocked"
+        case .roster: "roster changed"
         }
     }
 }

@@ -51,6 +51,9 @@ public struct QueueFilter: Sendable, Hashable {
 /// The actions a person can propose from the console.
 public enum ActionKind: String, Sendable, Hashable, CaseIterable {
     case delete, hide, block, keep, escalate, restore, unblock
+    /// A change to the roster (a person added or removed, a cover window): listed for
+    /// sign-off, proposed on the command line.
+    case roster
 }
 
 /// A proposal waiting on a comment, as the queue and detail show it.

@@ -90,6 +90,7 @@ enum Format {
     /// "propose delete", "escalate to the police".
     static func action(_ a: ActionKind, _ to: EscalationTarget? = nil) -> String {
         if a == .escalate, let to { return "escalate to \(to.recipient)" }
+        if a == .roster { return "roster change" }
         return a.rawValue
     }
 

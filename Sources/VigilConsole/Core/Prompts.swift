@@ -58,7 +58,10 @@ extension ConsoleState {
             if let w = s.coverWindow { text += ": your cover window ends at \(Format.time(w.end, in: timeZone))" }
             status = StatusLine(text: text, kind: .info)
             view = .queue
-            return [.loadCounts(s)] + loadVisible()
+            // The change token as of now, so that the first poll can already tell another
+            // process's work from what was loaded here.
+            pollInFlight = true
+            return [.pollChanges, .loadCounts(s)] + loadVisible()
         }
     }
 

@@ -47,6 +47,9 @@ struct DemoCommand: ParsableCommand {
         if outcomes.contains(where: \.isFailure) {
             throw CLIError("the demo samples could not all be imported (see above); the demo store is at \(safe(path))")
         }
+        do { try DemoRoster.make(opened) } catch {
+            throw CLIError("the demo's administrators could not be made (\(error)); the demo store is at \(safe(path))")
+        }
         standardOutput.line()
         StatusCommand.printTable(try opened.status(), last: try opened.imports(limit: 1).first, store: path)
         standardOutput.line()
@@ -61,10 +64,8 @@ struct DemoCommand: ParsableCommand {
         standardOutput.line("     VIGIL_STORE=\(path) vigil queue --format jsonl")
         standardOutput.flush()
         guard !noConsole, isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return }
-        // Until sign-off is in the store (issue 4) the demo's roster is the in-memory one.
-        let roster = FakeBackend(comments: [], accounts: FakeBackend.demoAccounts(now: Date()))
-        let backend = StoreConsoleBackend(store: opened, flagger: flagger, signIn: roster, systemUser: ImportRun.systemUser())
-        try ConsoleLaunch.run(backend: backend, name: nil, signInNote: ConsoleLaunch.demoAccountsNote)
+        let backend = StoreConsoleBackend(store: opened, flagger: flagger, systemUser: ImportRun.systemUser())
+        try ConsoleLaunch.run(backend: backend, name: nil, signInNote: DemoRoster.note)
     }
 
     /// A new folder under $TMPDIR for the demo store.

@@ -18,6 +18,8 @@ struct ConsoleCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var settingsOptions: SignOffSettingsOptions
+
     @Option(name: .customLong("as"), help: ArgumentHelp("Sign in as this person: only the passphrase is asked.", valueName: "name"))
     var name: String?
 
@@ -39,7 +41,8 @@ struct ConsoleCommand: ParsableCommand {
         }
         try ConsoleLaunch.requireTerminal()
         let store = try storeOptions.open(create: false)
-        let backend = StoreConsoleBackend(store: store, flagger: try RulesOptions.flagger(rulesFile: nil), systemUser: ImportRun.systemUser())
+        let backend = StoreConsoleBackend(store: store, flagger: try RulesOptions.flagger(rulesFile: settingsOptions.rules),
+                                          settings: try settingsOptions.settings(), systemUser: ImportRun.systemUser())
         try ConsoleLaunch.run(backend: backend, name: name)
     }
 }
