@@ -58,6 +58,26 @@ import VigilEngine
         #expect(try store.queueWindow(QueueQuery(search: "idiot", limit: 1), offset: 0).total == 3)
     }
 
+    @Test func searchFollowsTheCurrentTextAndFlagsAsLaterImportsChangeThem() throws {
+        let store = try seededStore()
+        func ids(_ search: String) throws -> [String] {
+            try store.queueWindow(QueueQuery(search: search, limit: 50), offset: 0).rows.map(\.key.id)
+        }
+        #expect(try ids("another IDIOT") == ["m0"])
+        let outcomes = store.importLines([LineExport.source("later.txt", [
+            "facebook|m0||Bob|1700000100|a rewritten idiot remark",
+            "facebook|n1||Fay|1700000000|now an idiot too",
+            "facebook|l1||Eve|1700000000|nothing to sell any more",
+        ])])
+        #expect(outcomes.first?.record != nil)
+        #expect(try ids("another IDIOT") == [], "the old text is no longer searched")
+        #expect(try ids("rewritten") == ["m0"], "the new text is")
+        #expect(try ids("an idiot too") == ["n1"], "a comment flagged by a later text is found")
+        #expect(try ids("cheap 100") == [], "a comment no longer flagged is not in the queue's search")
+        #expect(try ids("say \"hi\" OR x") == [], "FTS syntax in a search is taken literally")
+        #expect(try ids("Fay") == ["n1"], "the author is searched too")
+    }
+
     @Test func aRunOfSeveritiesIsOneRangeOfTheQueue() throws {
         let store = try seededStore()
         let worse = try store.queueWindow(QueueQuery(severities: [.high, .critical], limit: 50), offset: 0)
