@@ -28,18 +28,7 @@ extension SQLiteStore {
                 JOIN comment_versions v ON v.id = c.version_id
                 ORDER BY c.queue_key, c.id
                 """, arguments: pageArguments)
-            let queueRows = try rows.compactMap { row -> QueueRow? in
-                guard let platform = Platform(rawValue: row[1]), let severity = RowCoding.severity(rank: row[8])
-                else { return nil }
-                let id: Int64 = row[0]
-                return QueueRow(
-                    storeID: id, key: CommentKey(platform: platform, id: row[2]), channel: row[3],
-                    author: row[4] ?? row[5] ?? row[6], created: RowCoding.date(row[7] as Int64?),
-                    severity: severity, categories: RowCoding.categories(row[9]),
-                    review: ReviewState(rawValue: row[10]) ?? .open, text: row[11],
-                    flags: try Self.flags(db, commentID: id, versionID: row[13]).map(\.flag),
-                    cursor: QueueCursor(severity: severity, orderTime: row[12], storeID: id), authorID: row[6])
-            }
+            let queueRows = try rows.compactMap { try Self.queueRow(db, $0) }
             return QueueWindow(offset: start, rows: queueRows, total: total)
         }
     }
