@@ -109,13 +109,7 @@ extension SQLiteStore {
             _ = arguments.append(contentsOf: StatementArguments(names))
         }
         let search = query.search.trimmingCharacters(in: .whitespaces)
-        if search.unicodeScalars.count >= 3 {
-            // Three characters or more: the trigram index (migration v3-console) finds the
-            // substring, in any case, without reading the texts; the phrase is quoted so that
-            // FTS5's own syntax in it is taken literally.
-            sql += " AND c.id IN (SELECT rowid FROM console_search WHERE console_search MATCH ?)"
-            _ = arguments.append(contentsOf: ["\"" + search.replacingOccurrences(of: "\"", with: "\"\"") + "\""])
-        } else if !search.isEmpty {
+        if !search.isEmpty {
             let pattern = "%" + RowCoding.likeEscaped(search) + "%"
             sql += """
                  AND (EXISTS (SELECT 1 FROM comment_versions sv WHERE sv.id = c.version_id AND sv.text LIKE ? ESCAPE '\\')
