@@ -25,6 +25,15 @@ public protocol Store: AnyObject, Sendable {
     /// How many comments `query` selects in all (its `limit` and `after` are ignored).
     func queueCount(_ query: QueueQuery) throws -> Int
 
+    /// The page of `query`'s rows that starts at position `offset` (its `after` is ignored),
+    /// with how many rows it selects in all; `limit` caps the page. For a console that scrolls
+    /// by position: each page costs about the same however deep it is.
+    func queueWindow(_ query: QueueQuery, offset: Int) throws -> QueueWindow
+
+    /// Counts for the console's header: flagged comments awaiting a decision with no proposal
+    /// yet, by category and severity, and the channels with flagged comments.
+    func queueSummary() throws -> QueueSummary
+
     /// The comments with this platform id, on any platform (or only `platform`'s).
     func findComments(platformID: String, platform: Platform?) throws -> [CommentKey]
 

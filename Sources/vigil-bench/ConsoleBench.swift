@@ -42,7 +42,7 @@ func consoleBenchmark() -> Benchmark {
         let script = String(repeating: "j", count: 400) + String(repeating: "k", count: 100) + String(repeating: "<PgDn>", count: 200)
             + String(repeating: "<PgUp>", count: 50) + "G" + String(repeating: "k", count: 200) + "g" + String(repeating: "j", count: 300)
         for k in Key.script(script) { navigation.append(send(.key(k))) }
-        report("console key (update+view+diff), \(navigation.count) keys", navigation, target: 0.016)
+        consoleReport("console key (update+view+diff), \(navigation.count) keys", navigation, target: 0.016)
 
         var filters: [Double] = []
         for _ in 0..<3 {
@@ -52,15 +52,7 @@ func consoleBenchmark() -> Benchmark {
         }
         for k in Key.script("/crypto<Enter>") { let t = send(.key(k), timeEffects: true); if k == .enter { filters.append(t) } }
         for k in Key.script("/parent 17<Enter>") { let t = send(.key(k), timeEffects: true); if k == .enter { filters.append(t) } }
-        report("console filter/search through the fake (key to first page drawn), \(filters.count) runs", filters, target: 0.150)
+        consoleReport("console filter/search through the fake (key to first page drawn), \(filters.count) runs", filters, target: 0.150)
         print("  each run (c, v, x three times, then two searches): " + filters.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ") + " ms")
     }
-}
-
-private func report(_ what: String, _ samples: [Double], target: Double) {
-    let sorted = samples.sorted()
-    func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * q))] }
-    let ms = { (s: Double) in String(format: "%.2f ms", s * 1000) }
-    let verdict = at(0.99) <= target ? "meets" : "MISSES"
-    print("\(what): p50 \(ms(at(0.5))), p99 \(ms(at(0.99))), max \(ms(sorted.last ?? 0)) (target p99 <= \(ms(target)): \(verdict))")
 }

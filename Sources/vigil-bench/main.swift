@@ -15,6 +15,7 @@ func allBenchmarks() -> [Benchmark] {
         importParseBenchmark(),
         personalInfoBenchmark(),
         consoleBenchmark(),
+        consoleStoreBenchmark(),
         auditBenchmark(),
         detectBenchmark(),
         storeImportBenchmark(),

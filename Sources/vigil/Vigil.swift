@@ -7,6 +7,7 @@ struct Vigil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "Moderate a school's official social media: import, flag, decide with two-administrator sign-off.",
+        discussion: "Without a subcommand, opens the console on the store (--store PATH, --as NAME).",
         subcommands: [
             ConsoleCommand.self,
             RulesCommand.self,
@@ -32,7 +33,8 @@ struct Vigil: AsyncParsableCommand {
             RetentionCommand.self,
             HandoverCommand.self,
             ExportAuthorCommand.self,
-        ]
+        ],
+        defaultSubcommand: ConsoleCommand.self
     )
 
     /// Runs the command and maps every error to Vigil's exit codes: 0 ok, 1 refused or bad

@@ -11,7 +11,7 @@ import VigilEngine
         #expect(h.contains("Delete facebook:1001_3: reason:"))
         #expect(h.contains("heaton, acceptable use"), "the reason is pre-filled from the flag")
         h.type("<Enter>")
-        #expect(h.statusText == "Delete proposed (P-5): another administrator must sign it off")
+        #expect(h.statusText == "Delete proposed (P5): another administrator must sign it off")
         #expect(h.state.detail.detail?.pending?.proposer == "Alex Morgan")
         h.type("a")
         #expect(h.statusText == "You proposed this: another administrator must sign it off")
@@ -32,7 +32,7 @@ import VigilEngine
         h.type("orchard lantern")
         #expect(!h.contains("orchard"))
         h.type("<Enter>")
-        #expect(h.statusText.hasPrefix("Approved P-"))
+        #expect(h.statusText.hasPrefix("Approved P"))
         #expect(h.contains("Waiting for me (1)"))
         h.type("3")
         #expect(h.contains("YouTube: setModeration"))
@@ -52,7 +52,7 @@ import VigilEngine
         h.type("2r<Enter>")
         #expect(h.statusText == "A rejection needs a note: say why, or Esc to cancel")
         h.type("not spam, a parent's link<Enter>orchard lantern<Enter>")
-        #expect(h.statusText.hasPrefix("Rejected P-"))
+        #expect(h.statusText.hasPrefix("Rejected P"))
     }
 
     @Test func myOwnProposalCannotBeApprovedByMe() {
@@ -127,9 +127,9 @@ import VigilEngine
         var h = Harness()
         h.signIn()
         h.type("3")
-        #expect(h.contains("A-1"))
+        #expect(h.contains("P4"))
         h.type("m")
-        #expect(h.statusText == "A-1 marked as carried out")
+        #expect(h.statusText == "P4 marked as carried out")
         #expect(h.contains("Nothing to carry out"))
     }
 }

@@ -10,11 +10,11 @@ struct Harness {
     static let now = Date(timeIntervalSince1970: 1_741_080_000)
 
     var state: ConsoleState
-    let backend: FakeBackend
+    let backend: any ConsoleBackend
     /// Every effect update asked for, in order.
     private(set) var effects: [Effect] = []
 
-    init(backend: FakeBackend = .demo(now: Harness.now), size: Size = Size(rows: 24, columns: 80), name: String? = nil) {
+    init(backend: any ConsoleBackend = FakeBackend.demo(now: Harness.now), size: Size = Size(rows: 24, columns: 80), name: String? = nil) {
         self.backend = backend
         state = ConsoleState(size: size, now: Harness.now, timeZone: TimeZone(identifier: "Europe/London")!, workingDirectory: "/exports", name: name)
     }

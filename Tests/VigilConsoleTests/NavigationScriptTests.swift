@@ -169,10 +169,10 @@ import VigilEngine
 
 @Suite struct PagingTests {
     @Test func movingThroughAHundredThousandRowsLoadsOnlyPages() {
-        var h = Harness(backend: .generated(count: 100_000, now: Harness.now))
+        var h = Harness(backend: FakeBackend.generated(count: 100_000, now: Harness.now))
         h.signIn()
         #expect(h.state.queue.list.count == 100_000)
-        #expect(h.state.queue.list.rows.count == PagedList<VigilConsole.QueueRow>.pageSize)
+        #expect(h.state.queue.list.rows.count == PagedList<QueueLine>.pageSize)
         let before = h.effects.count
         h.type("jjjjjkk")
         #expect(h.effects.count == before, "moving inside the loaded page asks for nothing")
@@ -186,7 +186,7 @@ import VigilEngine
     }
 
     @Test func pageDownMovesAScreenAtATime() {
-        var h = Harness(backend: .generated(count: 1_000, now: Harness.now))
+        var h = Harness(backend: FakeBackend.generated(count: 1_000, now: Harness.now))
         h.signIn()
         h.type("<PgDn>")
         #expect(h.state.queue.list.cursor == ScreenLayout.listRows(for: .queue, size: h.state.size))

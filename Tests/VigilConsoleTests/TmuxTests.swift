@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The real binary in tmux (TERMINAL.md's third layer), on the fake backend until step two
-/// wires the store: hostile text must not retitle the pane or move anything, and quitting
+/// The real binary in tmux (TERMINAL.md's third layer) on the fake backend (the store's are in
+/// `TmuxStoreTests`): hostile text must not retitle the pane or move anything, and quitting
 /// leaves the terminal as it was.
 @Suite(.serialized) struct TmuxTests {
     /// The built `vigil`: `$VIGIL_BIN` (the Makefile exports it), else `.build/debug/vigil`.

@@ -19,14 +19,14 @@ public protocol ConsoleBackend: Sendable {
     func signIn(name: String, passphrase: SecretText) throws -> Session
 
     /// One page of flagged comments matching a filter, most severe first, then oldest.
-    func queuePage(_ filter: QueueFilter, offset: Int, limit: Int, for session: Session) throws -> Page<QueueRow>
+    func queuePage(_ filter: QueueFilter, offset: Int, limit: Int, for session: Session) throws -> Page<QueueLine>
 
     /// Counts for the queue's header: awaiting comments by category and severity, the
     /// channels there are, and the sign-offs waiting for this person.
     func queueCounts(for session: Session) throws -> QueueCounts
 
     /// One comment with its flags, thread, author history and decisions.
-    func commentDetail(_ key: CommentKey, for session: Session) throws -> CommentDetail
+    func commentDetail(_ key: CommentKey, for session: Session) throws -> CommentDossier
 
     /// Proposes an action (or records a `keep`, which needs no second signature).
     func propose(_ draft: ProposalDraft, by session: Session) throws -> ProposalReceipt
@@ -44,7 +44,7 @@ public protocol ConsoleBackend: Sendable {
     func actionsToCarryOut(offset: Int, limit: Int, for session: Session) throws -> Page<ActionRow>
 
     /// Records that an action was carried out on the platform.
-    func markDone(_ action: ActionID, by session: Session) throws
+    func markDone(_ action: ProposalID, by session: Session) throws
 
     /// Authors by upheld decisions against them, most first (repeat offenders on top).
     func authors(offset: Int, limit: Int, for session: Session) throws -> Page<AuthorRow>

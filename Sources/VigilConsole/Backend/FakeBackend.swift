@@ -17,7 +17,7 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
     private let clock: @Sendable () -> Date
 
     /// A backend holding these comments and accounts; `clock` is its "now".
-    public init(comments: [Comment], accounts: [Account], clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(comments: [Comment], accounts: [DemoAccount], clock: @escaping @Sendable () -> Date = { Date() }) {
         self.clock = clock
         for c in comments { data.add(c) }
         data.accounts = accounts
@@ -75,7 +75,7 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
             a.failures = 0
             a.lastSignIn = now
             d.accounts[i] = a
-            d.log("sign-in", actor: a.name, subject: a.role.rawValue, note: nil, at: now)
+            d.log("sign-in", actor: a.name, subject: Format.role(a.role), note: nil, at: now)
             d.changed()
             return Session(name: a.name, role: a.role, coverWindow: a.coverWindow, previousSignIn: previous)
         }
@@ -83,7 +83,7 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
 
     // MARK: Reading
 
-    public func queuePage(_ filter: QueueFilter, offset: Int, limit: Int, for session: Session) throws -> Page<QueueRow> {
+    public func queuePage(_ filter: QueueFilter, offset: Int, limit: Int, for session: Session) throws -> Page<QueueLine> {
         pause()
         return locked { d in
             let rows = d.rows(matching: filter)
@@ -120,24 +120,29 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
         }
     }
 
-    public func commentDetail(_ key: CommentKey, for session: Session) throws -> CommentDetail {
+    public func commentDetail(_ key: CommentKey, for session: Session) throws -> CommentDossier {
         pause()
         return try locked { d in
-            guard let i = d.indexByKey[key] else { throw ConsoleRefusal("no comment \(key) in the store") }
+            guard let i = d.indexByKey[key] else { throw ConsoleRefusal("no comment \(Format.key(key)) in the store") }
             let c = d.comments[i]
-            let parent = c.parent.flatMap { d.indexByKey[$0] }.map { d.comments[$0] }
-                .map { ThreadComment(key: $0.key, author: $0.author?.name, created: $0.created, text: $0.text) }
-            let replies = d.comments.filter { $0.parent == key }.map { ThreadComment(key: $0.key, author: $0.author?.name, created: $0.created, text: $0.text) }
-            var history: AuthorHistory?
-            if let author = c.author {
-                let theirs = d.comments.filter { $0.author == author }
-                let earlier = theirs.filter { !$0.flags.isEmpty && $0.key != key }.sorted { $0.created > $1.created }
-                    .map { EarlierFlag(key: $0.key, created: $0.created, severity: $0.severity, categories: $0.categories, decision: d.decisions[$0.key]) }
-                let recent = d.upheld(by: author, since: clock().addingTimeInterval(-90 * 86400))
-                history = AuthorHistory(comments: theirs.count, flagged: theirs.filter { !$0.flags.isEmpty }.count, upheld: d.upheld(by: author),
-                                        earlier: earlier, blockSuggestion: recent >= 3 && !d.blocked.contains(author) ? "\(recent) upheld decisions in 90 days" : nil,
-                                        blocked: d.blocked.contains(author))
+            let parent = c.parent.flatMap { d.indexByKey[$0] }.map { d.summary(d.comments[$0]) }
+            let replies = d.comments.filter { $0.parent == key }.map { d.summary($0) }
+            var standing: AuthorRecord?
+            var theirs: [Comment] = []
+            var earlierDecisions: [CommentKey: String] = [:]
+            if let writer = c.writer {
+                theirs = d.comments.filter { $0.writer == writer }
+                for other in theirs { earlierDecisions[other.key] = d.decisions[other.key] }
+                let recent = d.upheld(by: writer, since: clock().addingTimeInterval(-90 * 86400))
+                let blocked = writer.key.map { d.blocked.contains($0) } ?? false
+                standing = AuthorRecord(upheld: d.upheld(by: writer),
+                                          blockSuggestion: recent >= 3 && !blocked ? "\(recent) upheld decisions in 90 days" : nil, blocked: blocked)
             }
+            let history = theirs.filter { $0.key != key }.sorted { $0.created > $1.created }.map { d.summary($0) }
+            let detail = CommentDetail(
+                comment: d.stored(i), versions: [d.version(c)], flags: c.flags.map { StoredFlag(flag: $0, versionID: 1) },
+                parent: parent, replies: replies, authorHistory: history,
+                authorCommentCount: max(1, theirs.count), authorFlaggedCount: c.writer == nil ? (c.flags.isEmpty ? 0 : 1) : theirs.filter { !$0.flags.isEmpty }.count)
             var records: [DecisionRecord] = []
             for p in d.proposals where p.draft.comment == key {
                 records.append(DecisionRecord(time: p.proposed, actor: p.proposer, what: p.draft.action == .keep ? "kept (false alarm)" : "proposed \(Format.action(p.draft.action, p.draft.escalateTo))", note: p.draft.reason))
@@ -150,9 +155,8 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
                 if let done = a.done { records.append(DecisionRecord(time: done, actor: a.approvedBy, what: "\(a.action.rawValue) carried out", note: nil)) }
             }
             records.sort { $0.time < $1.time }
-            return CommentDetail(key: c.key, channel: c.channel, post: c.post, author: c.author, created: c.created, text: c.text, url: c.url,
-                                 flags: c.flags, parent: parent, replies: replies, replyCount: replies.count, authorHistory: history,
-                                 decisions: records, pending: d.pending(key), decision: d.decisions[key])
+            return CommentDossier(detail: detail, standing: standing, earlierDecisions: earlierDecisions,
+                                  decisions: records, pending: d.pending(key), decision: d.decisions[key])
         }
     }
 
@@ -168,7 +172,7 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
         locked { d in
             let rows = d.actions.filter { $0.done == nil }.map { a in
                 ActionRow(id: a.id, action: a.action, platformAction: Self.platformAction(a.action, a.comment?.platform ?? a.author?.platform ?? .other),
-                          comment: a.comment, author: a.author, url: a.comment.flatMap { d.indexByKey[$0] }.flatMap { d.comments[$0].url },
+                          comment: a.comment, author: a.author.map { k in d.comments.first { $0.writer?.key == k }?.author ?? AuthorRef(platformID: k.id) }, url: a.comment.flatMap { d.indexByKey[$0] }.flatMap { d.comments[$0].url },
                           approvedBy: a.approvedBy, approved: a.approved, urgent: a.urgent)
             }
             return Self.page(rows, offset: offset, limit: limit)
@@ -178,18 +182,18 @@ public final class FakeBackend: ConsoleBackend, @unchecked Sendable {
     public func authors(offset: Int, limit: Int, for session: Session) throws -> Page<AuthorRow> {
         let since = clock().addingTimeInterval(-90 * 86400)
         return locked { d in
-            var byAuthor: [AuthorKey: (comments: Int, flagged: Int, last: Date?)] = [:]
+            var byAuthor: [Writer: (comments: Int, flagged: Int, last: Date?)] = [:]
             for c in d.comments {
-                guard let a = c.author else { continue }
+                guard let a = c.writer else { continue }
                 var e = byAuthor[a] ?? (0, 0, nil)
                 e.comments += 1
                 if !c.flags.isEmpty { e.flagged += 1; e.last = max(e.last ?? .distantPast, c.created) }
                 byAuthor[a] = e
             }
             let rows = byAuthor.filter { $0.value.flagged > 0 }.map { a, e in
-                AuthorRow(author: a, comments: e.comments, flagged: e.flagged, upheld: d.upheld(by: a), lastFlagged: e.last,
-                          blocked: d.blocked.contains(a), blockSuggested: d.upheld(by: a, since: since) >= 3)
-            }.sorted { ($0.upheld, $0.flagged, $1.author.name) > ($1.upheld, $1.flagged, $0.author.name) }
+                AuthorRow(platform: a.platform, author: a.ref, comments: e.comments, flagged: e.flagged, upheld: d.upheld(by: a), lastFlagged: e.last,
+                          blocked: a.key.map { d.blocked.contains($0) } ?? false, blockSuggested: d.upheld(by: a, since: since) >= 3)
+            }.sorted { ($0.upheld, $0.flagged, $1.name) > ($1.upheld, $1.flagged, $0.name) }
             return Self.page(rows, offset: offset, limit: limit)
         }
     }

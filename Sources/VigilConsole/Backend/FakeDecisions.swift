@@ -8,14 +8,14 @@ extension FakeBackend {
             try Self.checkCanAct(session, d, now)
             let key = draft.comment ?? { if case .comment(let k) = draft.target { return k } else { return nil } }()
             if let key {
-                guard d.indexByKey[key] != nil else { throw ConsoleRefusal("no comment \(key) in the store") }
-                if let p = d.pending(key) { throw ConsoleRefusal("a \(p.action.rawValue) proposed by \(p.proposer) already waits for sign-off on \(key)") }
-                if let decided = d.decisions[key] { throw ConsoleRefusal("\(key) is already decided (\(decided))") }
+                guard d.indexByKey[key] != nil else { throw ConsoleRefusal("no comment \(Format.key(key)) in the store") }
+                if let p = d.pending(key) { throw ConsoleRefusal("a \(p.action.rawValue) proposed by \(p.proposer) already waits for sign-off on \(Format.key(key))") }
+                if let decided = d.decisions[key] { throw ConsoleRefusal("\(Format.key(key)) is already decided (\(decided))") }
             }
             if draft.reason.trimmingCharacters(in: .whitespaces).isEmpty { throw ConsoleRefusal("a proposal needs a reason") }
-            let id = "P-\(d.proposals.count + 1)"
+            let id = d.nextID()
             var p = Proposal(id: id, draft: draft, proposer: session.name, proposed: now)
-            let subject = "\(Format.action(draft.action, draft.escalateTo)) \(key?.description ?? "")"
+            let subject = "\(Format.action(draft.action, draft.escalateTo)) \(key.map(Format.key) ?? "")"
             if draft.action == .keep {
                 p.state = .approved
                 p.decidedBy = session.name
@@ -35,18 +35,18 @@ extension FakeBackend {
     public func urgentHide(_ comment: CommentKey, reason: String, by session: Session) throws -> ProposalReceipt {
         try mutate { d, now in
             try Self.checkCanAct(session, d, now)
-            guard let i = d.indexByKey[comment] else { throw ConsoleRefusal("no comment \(comment) in the store") }
+            guard let i = d.indexByKey[comment] else { throw ConsoleRefusal("no comment \(Format.key(comment)) in the store") }
             guard d.comments[i].severity == .critical else {
-                throw ConsoleRefusal("urgent hide is only for comments flagged critical; \(comment) is \(d.comments[i].severity.rawValue)")
+                throw ConsoleRefusal("urgent hide is only for comments flagged critical; \(Format.key(comment)) is \(d.comments[i].severity.rawValue)")
             }
-            if let p = d.pending(comment) { throw ConsoleRefusal("a \(p.action.rawValue) proposed by \(p.proposer) already waits for sign-off on \(comment)") }
-            d.actions.append(ActionItem(id: "A-\(d.actions.count + 1)", action: .hide, comment: comment, author: nil, approvedBy: session.name, approved: now, urgent: true))
-            d.log("hide", actor: session.name, subject: "urgent hide \(comment)", note: reason, at: now)
-            let id = "P-\(d.proposals.count + 1)"
+            if let p = d.pending(comment) { throw ConsoleRefusal("a \(p.action.rawValue) proposed by \(p.proposer) already waits for sign-off on \(Format.key(comment))") }
+            d.actions.append(ActionItem(id: d.nextID(), action: .hide, comment: comment, author: nil, approvedBy: session.name, approved: now, urgent: true))
+            d.log("hide", actor: session.name, subject: "urgent hide \(Format.key(comment))", note: reason, at: now)
+            let id = d.nextID()
             let draft = ProposalDraft(target: .comment(comment), action: .delete, reason: reason, comment: comment)
             d.proposals.append(Proposal(id: id, draft: draft, proposer: session.name, proposed: now))
             d.pendingByComment[comment] = d.proposals.count - 1
-            d.log("proposal", actor: session.name, subject: "\(id) delete \(comment)", note: reason, at: now)
+            d.log("proposal", actor: session.name, subject: "\(id) delete \(Format.key(comment))", note: reason, at: now)
             return ProposalReceipt(id: id, needsSignOff: true)
         }
     }
@@ -72,11 +72,11 @@ extension FakeBackend {
             d.proposals[i] = p
             let key = p.draft.comment
             if let key { d.pendingByComment[key] = nil }
-            var actionID: ActionID?
+            var actionID: ProposalID?
             if request.approve {
                 var author: AuthorKey?
                 if case .author(let a) = p.draft.target { author = a; if p.draft.action == .block { d.blocked.insert(a) } }
-                let id = "A-\(d.actions.count + 1)"
+                let id = p.id
                 d.actions.append(ActionItem(id: id, action: p.draft.action, comment: author == nil ? key : key, author: author, approvedBy: session.name, approved: now, urgent: false))
                 actionID = id
                 if let key { d.decisions[key] = Self.pastTense(p.draft) }
@@ -88,7 +88,7 @@ extension FakeBackend {
         }
     }
 
-    public func markDone(_ action: ActionID, by session: Session) throws {
+    public func markDone(_ action: ProposalID, by session: Session) throws {
         try mutate { d, now in
             try Self.checkCanAct(session, d, now)
             guard let i = d.actions.firstIndex(where: { $0.id == action }) else { throw ConsoleRefusal("no action \(action)") }
@@ -116,14 +116,13 @@ extension FakeBackend {
                 let (new, unchanged, flagged) = mutate { d, now -> (Int, Int, Int) in
                     var new = 0, unchanged = 0, flagged = 0
                     for (c, f) in zip(read, flags) {
-                        let key = CommentKey(platform: c.platform, platformID: c.platformID)
+                        let key = CommentKey(platform: c.platform, id: c.platformID)
                         if d.indexByKey[key] != nil { unchanged += 1; continue }
                         new += 1
                         if !f.isEmpty { flagged += 1 }
-                        d.add(Comment(key: key, channel: c.channel, post: c.post.map { PostSummary(title: $0.title, url: $0.url) },
-                                      author: c.author.map { AuthorKey(platform: c.platform, platformID: $0.platformID, name: $0.displayName ?? "unknown") },
+                        d.add(Comment(key: key, channel: c.channel, post: c.post, author: c.author,
                                       created: c.created ?? now, text: c.text, url: c.url, flags: f,
-                                      parent: c.parentID.map { CommentKey(platform: c.platform, platformID: $0) }))
+                                      parent: c.parentID.map { CommentKey(platform: c.platform, id: $0) }))
                     }
                     d.reindex()
                     d.log("import", actor: session.name, subject: name, note: "\(new) new", at: now)
@@ -153,9 +152,10 @@ extension FakeBackend {
         case .hide: "hidden"
         case .block: "author blocked"
         case .keep: "kept"
-        case .escalate: "escalated to \(draft.escalateTo?.label ?? "someone")"
+        case .escalate: "escalated to \(draft.escalateTo?.recipient ?? "someone")"
         case .restore: "restored"
         case .unblock: "author unblocked"
+        case .roster: "roster changed"
         }
     }
 }

@@ -7,15 +7,15 @@ extension FakeBackend {
     public struct Comment: Sendable {
         public var key: CommentKey
         public var channel: String?
-        public var post: PostSummary?
-        public var author: AuthorKey?
+        public var post: PostRef?
+        public var author: AuthorRef?
         public var created: Date
         public var text: String
         public var url: String?
         public var flags: [Flag]
         public var parent: CommentKey?
 
-        public init(key: CommentKey, channel: String?, post: PostSummary? = nil, author: AuthorKey?, created: Date, text: String, url: String? = nil, flags: [Flag], parent: CommentKey? = nil) {
+        public init(key: CommentKey, channel: String?, post: PostRef? = nil, author: AuthorRef?, created: Date, text: String, url: String? = nil, flags: [Flag], parent: CommentKey? = nil) {
             self.key = key
             self.channel = channel
             self.post = post
@@ -29,19 +29,29 @@ extension FakeBackend {
 
         var severity: Severity { flags.map(\.severity).max() ?? .low }
         var categories: [Category] { Array(Set(flags.map(\.category))).sorted() }
+        /// Who wrote it, told apart across platforms.
+        var writer: Writer? { author.map { Writer(platform: key.platform, ref: $0) } }
     }
 
-    /// One account: a name, a role, a passphrase (plain: this is a test double), a window.
-    public struct Account: Sendable {
+    /// An author as the fake tells them apart: the platform and what the export said.
+    struct Writer: Sendable, Hashable {
+        var platform: Platform
+        var ref: AuthorRef
+        /// As a block names them; nil without a platform id.
+        var key: AuthorKey? { ref.platformID.map { AuthorKey(platform: platform, id: $0) } }
+    }
+
+    /// One demo account: a name, a role, a passphrase (plain: this is a test double), a window.
+    public struct DemoAccount: Sendable {
         public var name: String
-        public var role: Session.Role
+        public var role: Role
         public var passphrase: String
         public var coverWindow: DateInterval?
         public var lastSignIn: Date?
         var failures = 0
         var lockedUntil: Date?
 
-        public init(name: String, role: Session.Role, passphrase: String, coverWindow: DateInterval? = nil, lastSignIn: Date? = nil) {
+        public init(name: String, role: Role, passphrase: String, coverWindow: DateInterval? = nil, lastSignIn: Date? = nil) {
             self.name = name
             self.role = role
             self.passphrase = passphrase
@@ -63,7 +73,7 @@ extension FakeBackend {
     }
 
     struct ActionItem: Sendable {
-        var id: ActionID
+        var id: ProposalID
         var action: ActionKind
         var comment: CommentKey?
         var author: AuthorKey?
@@ -84,7 +94,9 @@ extension FakeBackend {
         var categoryMasks: [UInt8] = []
         /// Flagged comments' indices, most severe first, then oldest.
         var order: [Int] = []
-        var accounts: [Account] = []
+        var accounts: [DemoAccount] = []
+        /// The last proposal or action number given out.
+        var lastID: UInt64 = 0
         var proposals: [Proposal] = []
         var actions: [ActionItem] = []
         var audit: [AuditRow] = []
@@ -101,7 +113,7 @@ extension FakeBackend {
 extension FakeBackend.Data {
     mutating func add(_ c: FakeBackend.Comment) {
         indexByKey[c.key] = comments.count
-        haystacks.append(Array((c.text + "\u{0}" + (c.author?.name ?? "")).lowercased().utf8))
+        haystacks.append(Array((c.text + "\u{0}" + (c.author?.displayName ?? "")).lowercased().utf8))
         severities.append(c.severity)
         categoryMasks.append(c.flags.reduce(0) { $0 | FakeBackend.Data.bit($1.category) })
         comments.append(c)
@@ -114,7 +126,7 @@ extension FakeBackend.Data {
             let ca = comments[a], cb = comments[b]
             if ca.severity != cb.severity { return ca.severity > cb.severity }
             if ca.created != cb.created { return ca.created < cb.created }
-            return ca.key < cb.key
+            return (ca.key.platform.rawValue, ca.key.id) < (cb.key.platform.rawValue, cb.key.id)
         }
         changed()
     }
@@ -180,18 +192,46 @@ extension FakeBackend.Data {
         return PendingProposal(id: p.id, action: p.draft.action, proposer: p.proposer, proposed: p.proposed)
     }
 
-    func queueRow(_ i: Int) -> QueueRow {
+    /// The next proposal or action number.
+    mutating func nextID() -> ProposalID {
+        lastID += 1
+        return ProposalID(lastID)
+    }
+
+    func queueRow(_ i: Int) -> QueueLine {
         let c = comments[i]
-        return QueueRow(key: c.key, severity: c.severity, categories: c.categories, channel: c.channel, author: c.author,
+        return QueueLine(key: c.key, severity: c.severity, categories: c.categories, channel: c.channel, author: c.author,
                         created: c.created, excerpt: String(c.text.prefix(300)),
                         explanation: c.flags.max { $0.severity < $1.severity }?.explanation ?? "", pending: pending(c.key), decision: decisions[c.key])
+    }
+
+    /// The comment as the store would hold it (one version, imported when it was written).
+    func stored(_ i: Int) -> StoredComment {
+        let c = comments[i]
+        return StoredComment(
+            storeID: Int64(i + 1), key: c.key, channel: c.channel, post: c.post, parentID: c.parent?.id,
+            author: c.author.map { StoredAuthor(storeID: 0, platform: c.key.platform, ref: $0) }, created: c.created, url: c.url,
+            platformStatus: nil, text: c.text, textSHA256: ContentHash.hex(ContentHash.sha256(c.text)), currentVersionID: 1,
+            severity: c.flags.isEmpty ? nil : c.severity, categories: c.categories, review: .open, firstImportID: 1, metadata: [:])
+    }
+
+    func version(_ c: FakeBackend.Comment) -> CommentVersion {
+        CommentVersion(storeID: 1, text: c.text, sha256: ContentHash.hex(ContentHash.sha256(c.text)), importID: 1,
+                       importFileName: "demo data", importedAt: c.created, platformUpdated: nil)
+    }
+
+    func summary(_ c: FakeBackend.Comment) -> CommentSummary {
+        CommentSummary(key: c.key, author: c.author?.displayName, created: c.created, severity: c.flags.isEmpty ? nil : c.severity,
+                       categories: c.categories, text: c.text)
     }
 
     func proposalRow(_ p: FakeBackend.Proposal, now: Date) -> ProposalRow {
         let key = p.draft.comment ?? { if case .comment(let k) = p.draft.target { return k } else { return nil } }()
         let comment = key.flatMap { indexByKey[$0] }.map { comments[$0] }
-        var author: AuthorKey?
-        if case .author(let a) = p.draft.target { author = a }
+        var author: AuthorRef?
+        if case .author(let a) = p.draft.target {
+            author = comments.first { $0.writer?.key == a }?.author ?? AuthorRef(platformID: a.id)
+        }
         return ProposalRow(id: p.id, action: p.draft.action, escalateTo: p.draft.escalateTo, comment: key, author: author,
                            excerpt: comment.map { String($0.text.prefix(200)) } ?? "", severity: comment?.severity,
                            proposer: p.proposer, proposed: p.proposed, reason: p.draft.reason,
@@ -203,13 +243,13 @@ extension FakeBackend.Data {
     }
 
     /// Upheld decisions (approved delete, hide, block) on an author's comments.
-    func upheld(by author: AuthorKey, since: Date? = nil) -> Int {
+    func upheld(by author: FakeBackend.Writer, since: Date? = nil) -> Int {
         proposals.filter { p in
             guard p.state == .approved, [.delete, .hide, .block].contains(p.draft.action) else { return false }
             if let since, (p.decided ?? .distantPast) < since { return false }
-            if case .author(let a) = p.draft.target { return a == author }
+            if case .author(let a) = p.draft.target { return a == author.key }
             guard let key = p.draft.comment, let i = indexByKey[key] else { return false }
-            return comments[i].author == author
+            return comments[i].writer == author
         }.count
     }
 }

@@ -1,41 +1,8 @@
 import Foundation
 import VigilEngine
 
-/// A comment's identity: its platform and the platform's own id ("facebook:123_456").
-public struct CommentKey: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var platform: Platform
-    public var platformID: String
-
-    public init(platform: Platform, platformID: String) {
-        self.platform = platform
-        self.platformID = platformID
-    }
-
-    public var description: String { "\(platform.rawValue):\(platformID)" }
-    public static func < (a: CommentKey, b: CommentKey) -> Bool { a.description < b.description }
-}
-
-/// An author's identity on a platform, for block proposals.
-public struct AuthorKey: Sendable, Hashable {
-    public var platform: Platform
-    /// The platform's id where the export had it.
-    public var platformID: String?
-    public var name: String
-
-    public init(platform: Platform, platformID: String?, name: String) {
-        self.platform = platform
-        self.platformID = platformID
-        self.name = name
-    }
-}
-
 /// Who is signed in.
 public struct Session: Sendable, Hashable {
-    public enum Role: String, Sendable, Hashable {
-        case administrator
-        case coverModerator = "cover moderator"
-    }
-
     public var name: String
     public var role: Role
     /// For a cover moderator: the window they may act in.
@@ -84,25 +51,10 @@ public struct QueueFilter: Sendable, Hashable {
 /// The actions a person can propose from the console.
 public enum ActionKind: String, Sendable, Hashable, CaseIterable {
     case delete, hide, block, keep, escalate, restore, unblock
+    /// A change to the roster (a person added or removed, a cover window): listed for
+    /// sign-off, proposed on the command line.
+    case roster
 }
-
-/// Whom an escalation goes to.
-public enum EscalationTarget: String, Sendable, Hashable, CaseIterable {
-    case dsl, police, ceop, prevent
-
-    /// How a person names it.
-    public var label: String {
-        switch self {
-        case .dsl: "the Designated Safeguarding Lead"
-        case .police: "the police"
-        case .ceop: "CEOP"
-        case .prevent: "Prevent"
-        }
-    }
-}
-
-public typealias ProposalID = String
-public typealias ActionID = String
 
 /// A proposal waiting on a comment, as the queue and detail show it.
 public struct PendingProposal: Sendable, Hashable {
@@ -119,13 +71,15 @@ public struct PendingProposal: Sendable, Hashable {
     }
 }
 
-/// One row of the queue. Text fields are as imported (untrusted); the view cleans them.
-public struct QueueRow: Sendable, Hashable {
+/// What one line of the queue draws. Text fields are as imported (untrusted); the view
+/// cleans them. (The store's `QueueRow` is the stored row; this adds the sign-off state.)
+public struct QueueLine: Sendable, Hashable {
     public var key: CommentKey
     public var severity: Severity
     public var categories: [Category]
     public var channel: String?
-    public var author: AuthorKey?
+    /// Who wrote it, as far as the export says; nil when it does not.
+    public var author: AuthorRef?
     public var created: Date?
     /// The start of the text (a few hundred characters are plenty).
     public var excerpt: String
@@ -135,7 +89,7 @@ public struct QueueRow: Sendable, Hashable {
     /// What was decided, for decided rows ("deleted", "kept").
     public var decision: String?
 
-    public init(key: CommentKey, severity: Severity, categories: [Category], channel: String?, author: AuthorKey?, created: Date?, excerpt: String, explanation: String, pending: PendingProposal? = nil, decision: String? = nil) {
+    public init(key: CommentKey, severity: Severity, categories: [Category], channel: String?, author: AuthorRef?, created: Date?, excerpt: String, explanation: String, pending: PendingProposal? = nil, decision: String? = nil) {
         self.key = key
         self.severity = severity
         self.categories = categories
@@ -147,6 +101,9 @@ public struct QueueRow: Sendable, Hashable {
         self.pending = pending
         self.decision = decision
     }
+
+    /// The author as a block names them; nil when the export gave no id for them.
+    public var authorKey: AuthorKey? { author?.platformID.map { AuthorKey(platform: key.platform, id: $0) } }
 }
 
 /// The queue header's counts.

@@ -53,8 +53,8 @@ public struct SignReceipt: Sendable, Equatable {
     public var proposal: ProposalID
     public var approved: Bool
     /// The action now on the list to carry out, when approved.
-    public var action: ActionID?
-    public init(proposal: ProposalID, approved: Bool, action: ActionID?) {
+    public var action: ProposalID?
+    public init(proposal: ProposalID, approved: Bool, action: ProposalID?) {
         self.proposal = proposal
         self.approved = approved
         self.action = action
@@ -75,8 +75,8 @@ public struct ProposalRow: Sendable, Hashable {
     public var action: ActionKind
     public var escalateTo: EscalationTarget?
     public var comment: CommentKey?
-    /// For block and unblock.
-    public var author: AuthorKey?
+    /// For block and unblock: the author as the export named them.
+    public var author: AuthorRef?
     /// The start of the comment's text (untrusted).
     public var excerpt: String
     public var severity: Severity?
@@ -85,7 +85,7 @@ public struct ProposalRow: Sendable, Hashable {
     public var reason: String
     public var overdue: Bool
 
-    public init(id: ProposalID, action: ActionKind, escalateTo: EscalationTarget?, comment: CommentKey?, author: AuthorKey?, excerpt: String, severity: Severity?, proposer: String, proposed: Date, reason: String, overdue: Bool) {
+    public init(id: ProposalID, action: ActionKind, escalateTo: EscalationTarget?, comment: CommentKey?, author: AuthorRef?, excerpt: String, severity: Severity?, proposer: String, proposed: Date, reason: String, overdue: Bool) {
         self.id = id
         self.action = action
         self.escalateTo = escalateTo
@@ -100,20 +100,20 @@ public struct ProposalRow: Sendable, Hashable {
     }
 }
 
-/// One approved decision to carry out on the platform.
+/// One approved decision to carry out on the platform; its id is the approved proposal's.
 public struct ActionRow: Sendable, Hashable {
-    public var id: ActionID
+    public var id: ProposalID
     public var action: ActionKind
     /// The platform's own action: "Facebook: delete comment", "YouTube: reject and banAuthor".
     public var platformAction: String
     public var comment: CommentKey?
-    public var author: AuthorKey?
+    public var author: AuthorRef?
     public var url: String?
     public var approvedBy: String
     public var approved: Date
     public var urgent: Bool
 
-    public init(id: ActionID, action: ActionKind, platformAction: String, comment: CommentKey?, author: AuthorKey?, url: String?, approvedBy: String, approved: Date, urgent: Bool) {
+    public init(id: ProposalID, action: ActionKind, platformAction: String, comment: CommentKey?, author: AuthorRef?, url: String?, approvedBy: String, approved: Date, urgent: Bool) {
         self.id = id
         self.action = action
         self.platformAction = platformAction
@@ -128,7 +128,8 @@ public struct ActionRow: Sendable, Hashable {
 
 /// One author in the authors view.
 public struct AuthorRow: Sendable, Hashable {
-    public var author: AuthorKey
+    public var platform: Platform
+    public var author: AuthorRef
     public var comments: Int
     public var flagged: Int
     public var upheld: Int
@@ -136,7 +137,8 @@ public struct AuthorRow: Sendable, Hashable {
     public var blocked: Bool
     public var blockSuggested: Bool
 
-    public init(author: AuthorKey, comments: Int, flagged: Int, upheld: Int, lastFlagged: Date?, blocked: Bool, blockSuggested: Bool) {
+    public init(platform: Platform, author: AuthorRef, comments: Int, flagged: Int, upheld: Int, lastFlagged: Date?, blocked: Bool, blockSuggested: Bool) {
+        self.platform = platform
         self.author = author
         self.comments = comments
         self.flagged = flagged
@@ -145,6 +147,11 @@ public struct AuthorRow: Sendable, Hashable {
         self.blocked = blocked
         self.blockSuggested = blockSuggested
     }
+
+    /// The author as a block names them; nil when the export gave no id for them.
+    public var key: AuthorKey? { author.platformID.map { AuthorKey(platform: platform, id: $0) } }
+    /// What a person calls them.
+    public var name: String { author.displayName ?? "(unknown)" }
 }
 
 /// One audit log entry, as listed.
@@ -155,7 +162,7 @@ public struct AuditRow: Sendable, Hashable {
     public var actor: String?
     /// "proposal", "approval", "rejection", "hide", "done", "sign-in failed", "lock" ...
     public var kind: String
-    /// "delete facebook:1_2", "P-7" ...
+    /// "delete facebook:1_2", "P7" ...
     public var subject: String
     public var note: String?
     public var signed: Bool

@@ -49,9 +49,9 @@ extension ConsoleState {
         case .hide: return askReason(for: .hide)
         case .keep: return askReason(for: .keep)
         case .block:
-            if view == .authors, let a = authors.selected {
-                let draft = ProposalDraft(target: .author(a.author), action: .block, reason: "repeatedly abusive or inappropriate (cann-bridge §3.3): \(a.upheld) upheld decisions")
-                prompt = Prompt(purpose: .reason(draft), label: "Block \(SafeText.line(a.author.name)): reason:", editor: LineEditor(draft.reason))
+            if view == .authors, let a = authors.selected, let key = a.key {
+                let draft = ProposalDraft(target: .author(key), action: .block, reason: "repeatedly abusive or inappropriate (cann-bridge §3.3): \(a.upheld) upheld decisions")
+                prompt = Prompt(purpose: .reason(draft), label: "Block \(SafeText.line(a.name)): reason:", editor: LineEditor(draft.reason))
                 return []
             }
             return askReason(for: .block)
@@ -62,7 +62,7 @@ extension ConsoleState {
             return []
         case .urgentHide:
             guard let f = focus else { return [] }
-            prompt = Prompt(purpose: .urgentHideReason(f.key), label: "Hide \(f.key) now: reason:", editor: LineEditor(prefilledReason(f, .hide)))
+            prompt = Prompt(purpose: .urgentHideReason(f.key), label: "Hide \(Format.key(f.key)) now: reason:", editor: LineEditor(prefilledReason(f, .hide)))
             return []
         case .approve, .reject:
             guard let p = proposalToSign else { return [] }
@@ -170,7 +170,7 @@ extension ConsoleState {
         case .authors:
             guard let a = authors.selected else { return [] }
             view = .queue
-            return refilter { f in f = QueueFilter(status: .all, search: a.author.name) }
+            return refilter { f in f = QueueFilter(status: .all, search: a.name) }
         case .importer:
             guard let e = importer.list.selected else { return [] }
             if e.isDirectory {
@@ -243,12 +243,12 @@ extension ConsoleState {
         guard let f = focus else { return [] }
         let target: ProposalDraft.Target
         let label: String
-        if action == .block, let author = f.author {
+        if action == .block, let author = f.authorKey {
             target = .author(author)
-            label = "Block \(SafeText.line(author.name)): reason:"
+            label = "Block \(SafeText.line(f.author?.displayName ?? author.id)): reason:"
         } else {
             target = .comment(f.key)
-            label = "\(Format.capitalised(action.rawValue)) \(f.key): reason:"
+            label = "\(Format.capitalised(action.rawValue)) \(Format.key(f.key)): reason:"
         }
         let draft = ProposalDraft(target: target, action: action, reason: prefilledReason(f, action), comment: f.key)
         prompt = Prompt(purpose: .reason(draft), label: label, editor: LineEditor(draft.reason))

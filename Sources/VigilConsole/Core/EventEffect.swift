@@ -1,4 +1,5 @@
 import Foundation
+import VigilEngine
 
 /// Something that happened: a key, a resize, the clock, or the result of an effect.
 public enum Event: Sendable {
@@ -8,9 +9,9 @@ public enum Event: Sendable {
     case tick(Date)
 
     case signedIn(Result<Session, Failure>)
-    case queueLoaded(QueueFilter, Result<Page<QueueRow>, Failure>)
+    case queueLoaded(QueueFilter, Result<Page<QueueLine>, Failure>)
     case countsLoaded(Result<QueueCounts, Failure>)
-    case detailLoaded(CommentKey, Result<CommentDetail, Failure>)
+    case detailLoaded(CommentKey, Result<CommentDossier, Failure>)
     case proposalsLoaded(ProposalList, Result<Page<ProposalRow>, Failure>)
     case actionsLoaded(Result<Page<ActionRow>, Failure>)
     case authorsLoaded(Result<Page<AuthorRow>, Failure>)
@@ -19,7 +20,7 @@ public enum Event: Sendable {
     case proposed(ProposalDraft, Result<ProposalReceipt, Failure>)
     case urgentlyHidden(CommentKey, Result<ProposalReceipt, Failure>)
     case signed(SignRequest, Result<SignReceipt, Failure>)
-    case markedDone(ActionID, Result<Done, Failure>)
+    case markedDone(ProposalID, Result<Done, Failure>)
     case directoryListed(String, Result<[DirectoryEntry], Failure>)
     case importProgress(ImportProgress)
     case imported(Result<[ImportFileResult], Failure>)
@@ -40,7 +41,7 @@ public enum Effect: Sendable, Equatable {
     case propose(ProposalDraft, Session)
     case urgentHide(CommentKey, reason: String, Session)
     case sign(SignRequest, passphrase: SecretText, Session)
-    case markDone(ActionID, Session)
+    case markDone(ProposalID, Session)
     case listDirectory(String)
     case importFiles([String], Session)
     case pollChanges

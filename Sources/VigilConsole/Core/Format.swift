@@ -89,8 +89,20 @@ enum Format {
 
     /// "propose delete", "escalate to the police".
     static func action(_ a: ActionKind, _ to: EscalationTarget? = nil) -> String {
-        if a == .escalate, let to { return "escalate to \(to.label)" }
+        if a == .escalate, let to { return "escalate to \(to.recipient)" }
+        if a == .roster { return "roster change" }
         return a.rawValue
+    }
+
+    /// "facebook:1001_4": how the console names a comment (the platform's id made safe).
+    static func key(_ k: CommentKey) -> String { "\(k.platform.rawValue):\(SafeText.line(k.id))" }
+
+    /// "administrator", "cover moderator".
+    static func role(_ r: Role) -> String {
+        switch r {
+        case .administrator: "administrator"
+        case .coverModerator: "cover moderator"
+        }
     }
 
     /// "Delete", for the start of a sentence.

@@ -41,8 +41,10 @@ struct PagedList<Row: Sendable & Equatable>: Sendable, Equatable {
         top = max(0, min(top, cursor))
     }
 
+    /// Takes a refused or failed page. That page is not asked for again until the list is
+    /// invalidated (the store changed) or the cursor needs another one: retrying at once
+    /// would ask the backend over and over, as fast as it can answer.
     mutating func fail(_ message: String) {
-        loadingOffset = nil
         error = message
     }
 

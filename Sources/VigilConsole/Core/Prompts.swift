@@ -54,11 +54,14 @@ extension ConsoleState {
             session = s
             signIn.message = nil
             signIn.passphrase = LineEditor(secret: true)
-            var text = "Signed in as \(SafeText.line(s.name)) (\(s.role.rawValue))"
+            var text = "Signed in as \(SafeText.line(s.name)) (\(Format.role(s.role)))"
             if let w = s.coverWindow { text += ": your cover window ends at \(Format.time(w.end, in: timeZone))" }
             status = StatusLine(text: text, kind: .info)
             view = .queue
-            return [.loadCounts(s)] + loadVisible()
+            // The change token as of now, so that the first poll can already tell another
+            // process's work from what was loaded here.
+            pollInFlight = true
+            return [.pollChanges, .loadCounts(s)] + loadVisible()
         }
     }
 
@@ -93,7 +96,7 @@ extension ConsoleState {
         default: .prevent
         }
         let draft = ProposalDraft(target: .comment(key), action: .escalate, reason: reason, escalateTo: target, comment: key)
-        prompt = Prompt(purpose: .reason(draft), label: "Escalate \(key) to \(target.label): reason:", editor: LineEditor(reason))
+        prompt = Prompt(purpose: .reason(draft), label: "Escalate \(Format.key(key)) to \(target.recipient): reason:", editor: LineEditor(reason))
         return []
     }
 

@@ -5,7 +5,10 @@ import VigilEngine
 struct CommentFocus: Sendable {
     var key: CommentKey
     var severity: Severity
-    var author: AuthorKey?
+    /// Who wrote it, as the export says.
+    var author: AuthorRef?
+    /// The author as a block names them: nil when the export gave no id.
+    var authorKey: AuthorKey?
     var pending: PendingProposal?
     var decision: String?
     /// The worst flag's explanation, which pre-fills a reason.
@@ -19,11 +22,11 @@ extension ConsoleState {
         switch view {
         case .queue:
             guard let r = queue.list.selected else { return nil }
-            return CommentFocus(key: r.key, severity: r.severity, author: r.author, pending: r.pending, decision: r.decision, explanation: r.explanation, categories: r.categories)
+            return CommentFocus(key: r.key, severity: r.severity, author: r.author, authorKey: r.authorKey, pending: r.pending, decision: r.decision, explanation: r.explanation, categories: r.categories)
         case .detail:
             guard let d = detail.detail else { return nil }
             let worst = d.flags.max { $0.severity < $1.severity }
-            return CommentFocus(key: d.key, severity: d.severity ?? .low, author: d.author, pending: d.pending, decision: d.decision, explanation: worst?.explanation ?? "", categories: d.flags.map(\.category))
+            return CommentFocus(key: d.key, severity: d.severity ?? .low, author: d.author, authorKey: d.authorKey, pending: d.pending, decision: d.decision, explanation: worst?.explanation ?? "", categories: d.flags.map(\.category))
         default:
             return nil
         }
@@ -48,6 +51,7 @@ extension ConsoleState {
         }
         if let d = f.decision { return "already decided (\(d))" }
         if action == .block && f.author == nil { return "the author is unknown: the export did not say who wrote this" }
+        if action == .block && f.authorKey == nil { return "the export gave no id for this author, so a block cannot name them: block them on the platform" }
         return nil
     }
 
@@ -93,7 +97,8 @@ extension ConsoleState {
     func authorBlockRefusal() -> String? {
         if let busy { return "still \(busy): wait a moment" }
         guard let a = authors.selected else { return "no author is selected" }
-        if a.blocked { return "\(SafeText.line(a.author.name)) is already blocked" }
+        if a.blocked { return "\(SafeText.line(a.name)) is already blocked" }
+        if a.key == nil { return "the export gave no id for \(SafeText.line(a.name)), so a block cannot name them: block them on the platform" }
         return actingRefusal
     }
 

@@ -58,13 +58,15 @@ public struct ConsoleState: Sendable {
     public internal(set) var wantsQuit = false
 
     /// A console that starts at sign-in. With `name` (`vigil --as NAME`) it asks only for
-    /// the passphrase.
-    public init(size: Size, now: Date, timeZone: TimeZone = TimeZone(identifier: "Europe/London") ?? .gmt, workingDirectory: String = ".", name: String? = nil) {
+    /// the passphrase. `signInNote` is shown under the fields (a demo store's accounts).
+    public init(size: Size, now: Date, timeZone: TimeZone = TimeZone(identifier: "Europe/London") ?? .gmt, workingDirectory: String = ".",
+                name: String? = nil, signInNote: String? = nil) {
         self.size = size
         self.now = now
         self.timeZone = timeZone
         self.workingDirectory = workingDirectory
         self.signIn = SignInState(fixedName: name)
+        self.signIn.note = signInNote
         self.importer = ImportState(directory: workingDirectory)
     }
 }
@@ -78,6 +80,8 @@ struct SignInState: Sendable {
     /// Typed but never drawn; cleared as soon as it is sent.
     var passphrase = LineEditor(secret: true)
     var message: String?
+    /// Shown under the fields whatever the stage: a demo store's names and passphrases.
+    var note: String?
 
     init(fixedName: String?) {
         self.fixedName = fixedName
@@ -88,13 +92,13 @@ struct SignInState: Sendable {
 
 struct QueueState: Sendable {
     var filter = QueueFilter()
-    var list = PagedList<QueueRow>()
+    var list = PagedList<QueueLine>()
     var counts: QueueCounts?
 }
 
 struct DetailState: Sendable {
     var key: CommentKey?
-    var detail: CommentDetail?
+    var detail: CommentDossier?
     var scroll = 0
     var error: String?
 }

@@ -55,7 +55,7 @@ extension ConsoleState {
     mutating func loadVisible() -> [Effect] {
         guard let session else { return [] }
         let visible = visibleRows
-        let limit = PagedList<QueueRow>.pageSize
+        let limit = PagedList<QueueLine>.pageSize
         switch view {
         case .queue, .detail:
             guard let offset = queue.list.pageToLoad(visible: visible) else { return [] }

@@ -7,12 +7,13 @@ enum DetailView {
     static func draw(_ state: ConsoleState, into screen: inout Screen) {
         let width = screen.size.columns
         guard let d = state.detail.detail else {
-            let text = state.detail.error.map { "Could not load \(state.detail.key?.description ?? "the comment"): \($0)" }
-                ?? "Loading \(state.detail.key?.description ?? "")\u{2026}"
+            let name = state.detail.key.map(Format.key)
+            let text = state.detail.error.map { "Could not load \(name ?? "the comment"): \($0)" }
+                ?? "Loading \(name ?? "")\u{2026}"
             screen.put(text, row: 1, column: 0, style: state.detail.error == nil ? .muted : .error)
             return
         }
-        var head: [Run] = [Run(d.key.description, .bold), Run("  ")]
+        var head: [Run] = [Run(Format.key(d.key), .bold), Run("  ")]
         if let sev = d.severity { head += [Run(sev.rawValue.uppercased(), .severity(sev)), Run(" ")] }
         head.append(Run(Array(Set(d.flags.map(\.category))).sorted().map(\.rawValue).joined(separator: ", ")))
         if let p = d.pending {
@@ -51,20 +52,23 @@ enum DetailView {
             out.append([Run(text, .heading)])
         }
 
+        let c = d.detail.comment
         var whereText = "On \(Format.platform(d.key.platform))"
-        if let c = d.channel { whereText += " \u{00B7} \(SafeText.line(c))" }
+        if let ch = c.channel { whereText += " \u{00B7} \(SafeText.line(ch))" }
         para(whereText, indent: 0)
-        var byline = "By \(d.author.map { SafeText.line($0.name) } ?? "an unknown author")"
-        if let created = d.created { byline += " \u{00B7} \(Format.time(created, in: zone)) (\(Format.age(created, now: state.now)) ago)" }
+        var byline = "By \(d.author?.displayName.map { SafeText.line($0) } ?? "an unknown author")"
+        if let created = c.created { byline += " \u{00B7} \(Format.time(created, in: zone)) (\(Format.age(created, now: state.now)) ago)" }
         para(byline, indent: 0)
-        if let url = d.url { para("Link: \(url)", .muted, indent: 0) }
+        if let url = c.url { para("Link: \(url)", .muted, indent: 0) }
+        if let status = c.platformStatus { para("On the platform: \(status)", .muted, indent: 0) }
 
         heading("Text")
         out += highlightedText(d, width: width - 2).map { [Run("  ")] + $0 }
 
-        heading("Flags (\(d.flags.count))")
-        if d.flags.isEmpty { para("None: this comment was not flagged.", .muted) }
-        for f in d.flags.sorted(by: { $0.severity > $1.severity }) {
+        let flags = d.flags
+        heading("Flags (\(flags.count))")
+        if flags.isEmpty { para("None: this comment was not flagged.", .muted) }
+        for f in flags.sorted(by: { $0.severity > $1.severity }) {
             let head = [Run(Format.severity(f.severity), .severity(f.severity)),
                         Run(" \(f.category.rawValue) \u{00B7} \(SafeText.line(f.kind))", .bold),
                         Run(" recommends \(f.action.rawValue) (rule \(SafeText.line(f.rule)))", .muted)]
@@ -72,35 +76,56 @@ enum DetailView {
             para(f.explanation, indent: 4)
         }
 
+        let versions = d.detail.versions
+        if versions.count > 1 {
+            heading("Versions (\(versions.count)): the text was edited; flags are on the current one")
+            for (i, v) in versions.enumerated().reversed() {
+                let when = Format.time(v.importedAt, in: zone)
+                let label = i == versions.count - 1 ? "current" : "earlier"
+                para("\(label), imported \(when) from \(SafeText.line(v.importFileName))", i == versions.count - 1 ? .plain : .muted)
+                if i < versions.count - 1 {
+                    let excerpt = v.text.map { Format.firstLine($0) } ?? "(text purged)"
+                    out.append([Run("    "), Run(Layout.clip(excerpt, to: max(1, width - 4)), .muted)])
+                }
+            }
+        }
+
         heading("Thread")
-        if let post = d.post {
+        if let post = c.post {
             para("Post: \(post.title.map { SafeText.line($0) } ?? "(untitled)")" + (post.url.map { " \($0)" } ?? ""))
         }
-        if let parent = d.parent {
+        if let parent = d.detail.parent {
             let when = parent.created.map { " on \(Format.time($0, in: zone))" } ?? ""
-            para("In reply to \(parent.author.map { SafeText.line($0) } ?? "an unknown author")\(when) (\(parent.key)):")
-            let parentLines = Layout.wrap(parent.text, width: max(1, width - 4), style: .muted)
+            para("In reply to \(parent.author.map { SafeText.line($0) } ?? "an unknown author")\(when) (\(Format.key(parent.key))):")
+            let parentLines = Layout.wrap(parent.text ?? "(text purged)", width: max(1, width - 4), style: .muted)
             for line in parentLines.prefix(4) { out.append([Run("    ")] + line) }
             if parentLines.count > 4 { out.append([Run("    \u{2026}", .muted)]) }
+        } else if c.parentID != nil {
+            para("A reply to a comment that is not in the store.", .muted)
         } else {
             para("Not a reply.", .muted)
         }
-        if d.replyCount > 0 {
-            para("\(Format.plural(d.replyCount, "reply", "replies")):")
-            for r in d.replies.prefix(5) {
-                out.append([Run("    "), Run(Layout.clip("\(r.author ?? "unknown"): \(Format.firstLine(r.text))", to: max(1, width - 4)))])
+        let replies = d.detail.replies
+        if !replies.isEmpty {
+            para("\(Format.plural(replies.count, "reply", "replies")):")
+            for r in replies.prefix(5) {
+                out.append([Run("    "), Run(Layout.clip("\(r.author ?? "unknown"): \(Format.firstLine(r.text ?? ""))", to: max(1, width - 4)))])
             }
         }
 
         heading("Author")
-        if let h = d.authorHistory {
-            para("\(d.author.map { SafeText.line($0.name) } ?? "Unknown"): \(Format.plural(h.comments, "comment")), \(Format.count(h.flagged)) flagged, \(Format.plural(h.upheld, "upheld decision"))")
-            if h.blocked { para("Blocked.", .warning) }
-            if let s = h.blockSuggestion { para("Block suggested: \(s). b proposes it.", .warning) }
-            for e in h.earlier.prefix(8) {
+        if let author = d.author {
+            let h = d.detail
+            var counts = "\(SafeText.line(author.displayName ?? "Unknown")): \(Format.plural(h.authorCommentCount, "comment")), \(Format.count(h.authorFlaggedCount)) flagged"
+            if let s = d.standing { counts += ", \(Format.plural(s.upheld, "upheld decision"))" }
+            para(counts)
+            if d.standing?.blocked == true { para("Blocked.", .warning) }
+            if let s = d.standing?.blockSuggestion { para("Block suggested: \(s). b proposes it.", .warning) }
+            for e in h.authorHistory.filter({ $0.severity != nil }).prefix(8) {
                 let when = e.created.map { Format.time($0, in: zone) } ?? "?"
-                out.append(Layout.clip([Run("    \(when)  "), Run(Format.severity(e.severity), .severity(e.severity)),
-                                        Run(" \(e.categories.map(\.rawValue).joined(separator: ",")) \(e.decision ?? "undecided") \(e.key)")], to: width))
+                let severity = e.severity ?? .low
+                out.append(Layout.clip([Run("    \(when)  "), Run(Format.severity(severity), .severity(severity)),
+                                        Run(" \(e.categories.map(\.rawValue).joined(separator: ",")) \(d.earlierDecisions[e.key] ?? "undecided") \(Format.key(e.key))")], to: width))
             }
         } else {
             para("No history: the author is unknown.", .muted)
@@ -117,10 +142,11 @@ enum DetailView {
     }
 
     /// The comment's text wrapped, with every flagged span in the flagged style.
-    static func highlightedText(_ d: CommentDetail, width: Int) -> [[Run]] {
+    static func highlightedText(_ d: CommentDossier, width: Int) -> [[Run]] {
+        guard let text = d.detail.comment.text else { return [[Run("(the text was purged under the retention rules)", .muted)]] }
         let spans = d.flags.flatMap(\.spans)
         var clusters: [Layout.Cluster] = []
-        for (scalar, origin) in SafeText.scalarsWithOrigins(d.text, oneLine: false) {
+        for (scalar, origin) in SafeText.scalarsWithOrigins(text, oneLine: false) {
             let w = DisplayWidth.of(scalar)
             if scalar != "\n", w == 0, let last = clusters.last, last.text != "\n" {
                 clusters[clusters.count - 1].text.unicodeScalars.append(scalar)

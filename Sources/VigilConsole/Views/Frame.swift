@@ -80,7 +80,7 @@ enum TabBar {
         }
         let end = screen.put(runs, row: 0, column: 0)
         if let s = state.session {
-            let who = " \(s.name) (\(s.role.rawValue)) "
+            let who = " \(s.name) (\(Format.role(s.role))) "
             let w = DisplayWidth.of(who)
             if end + 2 + w <= width { screen.put(who, row: 0, column: width - w, style: .bar) }
         }

@@ -32,10 +32,10 @@ enum SignOffsView {
                 screen.put(Layout.pad(text, to: widths[i], right: right), row: row, column: col, style: style)
                 col += widths[i] + 1
             }
-            cell(p.id, 0, .bold)
+            cell(p.id.description, 0, .bold)
             cell(p.action == .escalate ? "escalate" : p.action.rawValue, 1)
             if let sev = p.severity { cell(Format.severity(sev), 2, .severity(sev)) } else { cell("", 2) }
-            cell(p.comment?.description ?? p.author.map { "author \($0.name)" } ?? "", 3)
+            cell(p.comment.map(Format.key) ?? p.author.map { "author \($0.displayName ?? "?")" } ?? "", 3)
             cell(p.proposer, 4)
             cell(p.overdue ? "late" : Format.age(p.proposed, now: state.now), 5, p.overdue ? .error : .muted, right: true)
             let text = p.reason + (p.excerpt.isEmpty ? "" : " \u{2014} \u{201C}\(Format.firstLine(p.excerpt))\u{201D}")
@@ -85,7 +85,7 @@ enum ActionsView {
             headings: ["ID", "ON THE PLATFORM", "COMMENT / AUTHOR", "APPROVED BY", "AGE", "LINK"], rightAligned: [4],
             empty: "Nothing to carry out: every approved decision is done.",
             cells: { a in
-                [a.id, (a.urgent ? "URGENT " : "") + a.platformAction, a.comment?.description ?? a.author.map { "author \($0.name)" } ?? "",
+                [a.id.description, (a.urgent ? "URGENT " : "") + a.platformAction, a.comment.map(Format.key) ?? a.author.map { "author \($0.displayName ?? "?")" } ?? "",
                  a.approvedBy, Format.age(a.approved, now: state.now), a.url ?? ""]
             },
             decorate: { a, row, widths, screen in
@@ -105,7 +105,7 @@ enum AuthorsView {
             headings: ["AUTHOR", "PLATFORM", "COMMENTS", "FLAGGED", "UPHELD", "LAST", "STATUS"], rightAligned: [2, 3, 4, 5],
             empty: "No authors yet: import some comments (7).",
             cells: { a in
-                [a.author.name, Format.platform(a.author.platform), Format.count(a.comments), Format.count(a.flagged),
+                [a.name, Format.platform(a.platform), Format.count(a.comments), Format.count(a.flagged),
                  Format.count(a.upheld), Format.age(a.lastFlagged, now: state.now), a.blocked ? "blocked" : a.blockSuggested ? "block suggested" : ""]
             },
             decorate: { a, row, widths, screen in

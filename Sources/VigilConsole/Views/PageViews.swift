@@ -34,8 +34,8 @@ enum HandoverView {
             out.append([Run("\(title) (\(rows.count))", .heading)])
             if rows.isEmpty { para(empty, .muted) }
             for p in rows {
-                let about = p.comment?.description ?? p.author.map { "author \($0.name)" } ?? ""
-                var line: [Run] = [Run("  "), Run(p.id, .bold), Run(" \(p.action.rawValue) \(about) by \(SafeText.line(p.proposer)), \(Format.age(p.proposed, now: state.now)) ago: ")]
+                let about = p.comment.map(Format.key) ?? p.author.map { "author \($0.displayName ?? "?")" } ?? ""
+                var line: [Run] = [Run("  "), Run(p.id.description, .bold), Run(" \(p.action.rawValue) \(about) by \(SafeText.line(p.proposer)), \(Format.age(p.proposed, now: state.now)) ago: ")]
                 line.append(Run(SafeText.line(p.reason), .muted))
                 out.append(Layout.clip(line, to: width))
             }

@@ -33,7 +33,7 @@ enum QueueView {
         ], total: width)
     }
 
-    static func drawRow(_ r: QueueRow, state: ConsoleState, widths: [Int], row: Int, into screen: inout Screen) {
+    static func drawRow(_ r: QueueLine, state: ConsoleState, widths: [Int], row: Int, into screen: inout Screen) {
         var col = 0
         func cell(_ text: String, _ i: Int, _ style: Style = .plain, right: Bool = false) {
             screen.put(Layout.pad(text, to: widths[i], right: right), row: row, column: col, style: style)
@@ -44,7 +44,7 @@ enum QueueView {
         cell(DisplayWidth.of(cats) <= widths[1] ? cats : r.categories.map(Format.short).joined(separator: ","), 1)
         let whereText = Format.platformShort(r.key.platform) + (r.channel.map { " " + $0 } ?? "")
         cell(whereText, 2)
-        cell(r.author?.name ?? "(unknown)", 3, r.author == nil ? .muted : .plain)
+        cell(r.author?.displayName ?? "(unknown)", 3, r.author == nil ? .muted : .plain)
         cell(Format.age(r.created, now: state.now), 4, .muted, right: true)
         var runs: [Run] = []
         if let p = r.pending { runs.append(Run("[\(p.action.rawValue) by \(p.proposer)] ", .warning)) }

@@ -37,6 +37,13 @@ enum SignInView {
                 row += 1
             }
         }
+        if let note = s.note {
+            row += 1
+            for line in Layout.wrap(note, width: size.columns - left - 2, style: .muted).prefix(4) where row < size.rows - 2 {
+                screen.put(line, row: row, column: left)
+                row += 1
+            }
+        }
         let hint: [(String, String)] = switch s.stage {
         case .name: [("Enter", "next"), ("Ctrl-C", "quit")]
         case .passphrase: [("Enter", "sign in")] + (s.fixedName == nil ? [("Esc", "change name")] : []) + [("Ctrl-C", "quit")]

@@ -25,18 +25,22 @@ public struct QueueQuery: Hashable, Sendable {
     public var channels: Set<String>
     /// Review states; empty means awaiting a decision (`open` and `proposed`).
     public var review: Set<ReviewState>
+    /// Text that the comment or its author's name or handle contains (case-insensitive for
+    /// ASCII letters); empty for any.
+    public var search: String
     public var limit: Int
     /// Start after this row (from the last row of the previous page).
     public var after: QueueCursor?
 
     public init(
         categories: Set<Category> = [], severities: Set<Severity> = [], channels: Set<String> = [],
-        review: Set<ReviewState> = [], limit: Int = 50, after: QueueCursor? = nil
+        review: Set<ReviewState> = [], search: String = "", limit: Int = 50, after: QueueCursor? = nil
     ) {
         self.categories = categories
         self.severities = severities
         self.channels = channels
         self.review = review
+        self.search = search
         self.limit = limit
         self.after = after
     }
@@ -50,7 +54,10 @@ public struct QueueRow: Hashable, Sendable, Codable {
     public var storeID: Int64
     public var key: CommentKey
     public var channel: String?
+    /// What a person calls the author: name, else handle, else id.
     public var author: String?
+    /// The platform's id for the author, when the export gave one (a block names it).
+    public var authorID: String?
     public var created: Date?
     public var severity: Severity
     public var categories: [Category]
@@ -65,8 +72,9 @@ public struct QueueRow: Hashable, Sendable, Codable {
     public init(
         storeID: Int64, key: CommentKey, channel: String?, author: String?, created: Date?,
         severity: Severity, categories: [Category], review: ReviewState, text: String?,
-        flags: [Flag], cursor: QueueCursor
+        flags: [Flag], cursor: QueueCursor, authorID: String? = nil
     ) {
+        self.authorID = authorID
         self.storeID = storeID
         self.key = key
         self.channel = channel

@@ -15,6 +15,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-comments", migrate: v1)
         migrator.registerMigration("v2-signoff", migrate: SignOffSchema.migrate)
+        migrator.registerMigration("v3-console", migrate: ConsoleMigration.v3)
         return migrator
     }
 

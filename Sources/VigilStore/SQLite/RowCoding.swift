@@ -50,6 +50,25 @@ enum RowCoding {
         return low..<(low + (1 << orderTimeBits))
     }
 
+    /// The queue keys of a contiguous run of severities (one, or "high or worse"); nil for
+    /// none or a run with a gap.
+    static func queueKeyRange(_ severities: Set<Severity>) -> Range<Int64>? {
+        let ranks = severities.map(\.rank).sorted()
+        guard let low = ranks.first, let high = ranks.last, high - low + 1 == ranks.count,
+              let worst = severity(rank: high), let mildest = severity(rank: low) else { return nil }
+        return queueKeyRange(worst).lowerBound..<queueKeyRange(mildest).upperBound
+    }
+
+    /// Text for a LIKE pattern with `%`, `_` and the escape character taken literally.
+    static func likeEscaped(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if ch == "%" || ch == "_" || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
     static func severity(rank: Int) -> Severity? {
         Severity.allCases.indices.contains(rank) ? Severity.allCases[rank] : nil
     }

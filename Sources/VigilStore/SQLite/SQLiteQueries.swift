@@ -54,19 +54,23 @@ extension SQLiteStore {
                 JOIN comment_versions v ON v.id = c.version_id
                 """
             let rows = try Row.fetchAll(db, sql: select + sql, arguments: arguments)
-            return try rows.compactMap { row -> QueueRow? in
-                guard let platform = Platform(rawValue: row[1]), let severity = RowCoding.severity(rank: row[8])
-                else { return nil }
-                let id: Int64 = row[0]
-                return QueueRow(
-                    storeID: id, key: CommentKey(platform: platform, id: row[2]), channel: row[3],
-                    author: row[4] ?? row[5] ?? row[6], created: RowCoding.date(row[7] as Int64?),
-                    severity: severity, categories: RowCoding.categories(row[9]),
-                    review: ReviewState(rawValue: row[10]) ?? .open, text: row[11],
-                    flags: try Self.flags(db, commentID: id, versionID: row[13]).map(\.flag),
-                    cursor: QueueCursor(severity: severity, orderTime: row[12], storeID: id))
-            }
+            return try rows.compactMap { try Self.queueRow(db, $0) }
         }
+    }
+
+    /// A queue row from the columns `queue` and `queueWindow` select, in their order; nil for
+    /// a platform or severity written by a newer Vigil.
+    static func queueRow(_ db: Database, _ row: Row) throws -> QueueRow? {
+        guard let platform = Platform(rawValue: row[1]), let severity = RowCoding.severity(rank: row[8])
+        else { return nil }
+        let id: Int64 = row[0]
+        return QueueRow(
+            storeID: id, key: CommentKey(platform: platform, id: row[2]), channel: row[3],
+            author: row[4] ?? row[5] ?? row[6], created: RowCoding.date(row[7] as Int64?),
+            severity: severity, categories: RowCoding.categories(row[9]),
+            review: ReviewState(rawValue: row[10]) ?? .open, text: row[11],
+            flags: try Self.flags(db, commentID: id, versionID: row[13]).map(\.flag),
+            cursor: QueueCursor(severity: severity, orderTime: row[12], storeID: id), authorID: row[6])
     }
 
     public func queueCount(_ query: QueueQuery) throws -> Int {
@@ -78,7 +82,7 @@ extension SQLiteStore {
 
     /// The WHERE clause of a queue query. The awaiting-decision form keeps the literal terms
     /// of the partial indexes' WHERE so that SQLite uses them.
-    private static func queueFilter(_ query: QueueQuery) -> (String, StatementArguments) {
+    static func queueFilter(_ query: QueueQuery) -> (String, StatementArguments) {
         var sql = " WHERE c.severity IS NOT NULL"
         var arguments = StatementArguments()
         let review = query.effectiveReview
@@ -92,8 +96,8 @@ extension SQLiteStore {
             sql += " AND (c.categories & ?) <> 0"
             _ = arguments.append(contentsOf: [RowCoding.bits(query.categories)])
         }
-        if query.severities.count == 1, let only = query.severities.first {
-            let range = RowCoding.queueKeyRange(only)
+        if let range = RowCoding.queueKeyRange(query.severities) {
+            // Contiguous severities ("high or worse") are one range of the ordering key.
             sql += " AND c.queue_key >= ? AND c.queue_key < ?"
             _ = arguments.append(contentsOf: [range.lowerBound, range.upperBound])
         } else if !query.severities.isEmpty {
@@ -103,6 +107,16 @@ extension SQLiteStore {
             let names = query.channels.sorted()
             sql += " AND c.channel_id IN (SELECT id FROM channels WHERE name IN (\(names.map { _ in "?" }.joined(separator: ","))))"
             _ = arguments.append(contentsOf: StatementArguments(names))
+        }
+        let search = query.search.trimmingCharacters(in: .whitespaces)
+        if !search.isEmpty {
+            let pattern = "%" + RowCoding.likeEscaped(search) + "%"
+            sql += """
+                 AND (EXISTS (SELECT 1 FROM comment_versions sv WHERE sv.id = c.version_id AND sv.text LIKE ? ESCAPE '\\')
+                    OR EXISTS (SELECT 1 FROM authors sa WHERE sa.id = c.author_id
+                        AND (sa.name LIKE ? ESCAPE '\\' OR sa.handle LIKE ? ESCAPE '\\')))
+                """
+            _ = arguments.append(contentsOf: [pattern, pattern, pattern])
         }
         return (sql, arguments)
     }

@@ -1,17 +1,25 @@
 import ArgumentParser
 import Foundation
 import VigilEngine
+import VigilConsole
 import VigilStore
 
 /// `vigil demo`: a demo store from the built-in samples.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Make a demo store from the built-in sample exports and show its status and queue.",
-        discussion: "Without --store the demo store goes in a new temporary folder (never your real store); the path is printed so you can try the other commands on it.")
+        abstract: "Make a demo store from the built-in sample exports and open the console on it.",
+        discussion: """
+            Without --store the demo store goes in a new temporary folder (never your real store); the path is \
+            printed so you can try the other commands on it. In a terminal the console opens on it (sign in with \
+            the demo names and passphrases it shows); otherwise, or with --no-console, the status and queue are printed.
+            """)
 
     @Option(help: ArgumentHelp("Where to make the demo store (a path that does not exist yet).", valueName: "path"))
     var store: String?
+
+    @ArgumentParser.Flag(help: "Print the status and queue instead of opening the console.")
+    var noConsole = false
 
     func run() throws {
         let path = try store ?? Self.temporaryStorePath()
@@ -39,6 +47,9 @@ struct DemoCommand: ParsableCommand {
         if outcomes.contains(where: \.isFailure) {
             throw CLIError("the demo samples could not all be imported (see above); the demo store is at \(safe(path))")
         }
+        do { try DemoRoster.make(opened) } catch {
+            throw CLIError("the demo's administrators could not be made (\(error)); the demo store is at \(safe(path))")
+        }
         standardOutput.line()
         StatusCommand.printTable(try opened.status(), last: try opened.imports(limit: 1).first, store: path)
         standardOutput.line()
@@ -51,6 +62,10 @@ struct DemoCommand: ParsableCommand {
         standardOutput.line()
         standardOutput.line("Try: vigil show 102030405060111_2004 --store \(path)")
         standardOutput.line("     VIGIL_STORE=\(path) vigil queue --format jsonl")
+        standardOutput.flush()
+        guard !noConsole, isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return }
+        let backend = StoreConsoleBackend(store: opened, flagger: flagger, systemUser: ImportRun.systemUser())
+        try ConsoleLaunch.run(backend: backend, name: nil, signInNote: DemoRoster.note)
     }
 
     /// A new folder under $TMPDIR for the demo store.

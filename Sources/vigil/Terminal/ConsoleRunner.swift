@@ -16,10 +16,10 @@ final class ConsoleRunner {
     private let imports = DispatchQueue(label: "vigil.console.import")
     private var state: ConsoleState
 
-    init(terminal: Terminal, backend: any ConsoleBackend, name: String?, workingDirectory: String) {
+    init(terminal: Terminal, backend: any ConsoleBackend, name: String?, workingDirectory: String, signInNote: String? = nil) {
         self.terminal = terminal
         self.backend = backend
-        state = ConsoleState(size: terminal.size, now: Date(), workingDirectory: workingDirectory, name: name)
+        state = ConsoleState(size: terminal.size, now: Date(), workingDirectory: workingDirectory, name: name, signInNote: signInNote)
     }
 
     /// Runs until the person quits; returns the exit status.
