@@ -131,6 +131,8 @@ final class ClaimsToHoldAll: Store, StoredTexts {
     func status() throws -> StoreStatus { try store.status() }
     func queue(_ query: QueueQuery) throws -> [QueueRow] { try store.queue(query) }
     func queueCount(_ query: QueueQuery) throws -> Int { try store.queueCount(query) }
+    func queueWindow(_ query: QueueQuery, offset: Int) throws -> QueueWindow { try store.queueWindow(query, offset: offset) }
+    func queueSummary() throws -> QueueSummary { try store.queueSummary() }
     func findComments(platformID: String, platform: Platform?) throws -> [CommentKey] {
         try store.findComments(platformID: platformID, platform: platform)
     }
