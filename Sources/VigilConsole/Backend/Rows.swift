@@ -9,12 +9,16 @@ public struct Session: Sendable, Hashable {
     public var coverWindow: DateInterval?
     /// When this person last signed in before now (the handover starts there).
     public var previousSignIn: Date?
+    /// The account's passphrase hash was made with the test-only cost: cheap to guess, so the
+    /// console says so at sign-in, as the command line does.
+    public var weakPassphraseHash: Bool
 
-    public init(name: String, role: Role, coverWindow: DateInterval? = nil, previousSignIn: Date? = nil) {
+    public init(name: String, role: Role, coverWindow: DateInterval? = nil, previousSignIn: Date? = nil, weakPassphraseHash: Bool = false) {
         self.name = name
         self.role = role
         self.coverWindow = coverWindow
         self.previousSignIn = previousSignIn
+        self.weakPassphraseHash = weakPassphraseHash
     }
 }
 

@@ -73,12 +73,6 @@ enum SignOffRows {
         }
     }
 
-    /// An approved delete, hide, block or escalation (a keep upholds nothing against anyone).
-    static func isUpheld(_ p: Proposal) -> Bool {
-        guard isApproved(p), let action = p.kind.action else { return false }
-        return action != .keep && action != .restore && action != .unblock
-    }
-
     static func pastTense(_ a: ModerationAction) -> String {
         switch a {
         case .delete: "deleted"

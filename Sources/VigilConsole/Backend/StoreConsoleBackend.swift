@@ -38,7 +38,7 @@ public final class StoreConsoleBackend: ConsoleBackend, @unchecked Sendable {
         lock.withLock { signedIn[person.name.rawValue] = person }
         return Session(name: person.name.rawValue, role: person.role,
                        coverWindow: person.coverWindow.map { DateInterval(start: $0.start, end: $0.end) },
-                       previousSignIn: person.previousSignIn)
+                       previousSignIn: person.previousSignIn, weakPassphraseHash: person.weakPassphraseHash)
     }
 
     /// The opened identity of a signed-in session.
@@ -108,7 +108,8 @@ public final class StoreConsoleBackend: ConsoleBackend, @unchecked Sendable {
         var record: AuthorRecord?
         if let author = detail.comment.author?.ref.platformID.map({ AuthorKey(platform: key.platform, id: $0) }) {
             let suggestion = try Self.refusing { try service.blockSuggestions(author: author) }.first
-            let upheld = ([mine] + Array(earlier.values)).joined().filter(SignOffRows.isUpheld).count
+            // Counted in the store over every comment of theirs, not only the 20 shown.
+            let upheld = try store.upheldDecisions(against: author)
             record = AuthorRecord(upheld: upheld, blockSuggestion: suggestion.map { SignOffRows.suggestion($0, settings: service.settings) },
                                   blocked: try store.isBlocked(author))
         }

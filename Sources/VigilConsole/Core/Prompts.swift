@@ -56,7 +56,11 @@ extension ConsoleState {
             signIn.passphrase = LineEditor(secret: true)
             var text = "Signed in as \(SafeText.line(s.name)) (\(Format.role(s.role)))"
             if let w = s.coverWindow { text += ": your cover window ends at \(Format.time(w.end, in: timeZone))" }
-            status = StatusLine(text: text, kind: .info)
+            if s.weakPassphraseHash {
+                text += s.coverWindow == nil ? ": " : "; "
+                text += "test-only passphrase hash, cheap to guess"
+            }
+            status = StatusLine(text: text, kind: s.weakPassphraseHash ? .warning : .info)
             view = .queue
             // The change token as of now, so that the first poll can already tell another
             // process's work from what was loaded here.

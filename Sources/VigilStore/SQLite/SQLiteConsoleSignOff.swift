@@ -16,6 +16,10 @@ public protocol ConsoleStore: SignOffStore {
     /// Whether a block of `author` is in force: approved (or carried out) and not undone by an
     /// approved unblock since.
     func isBlocked(_ author: AuthorKey) throws -> Bool
+
+    /// How many upheld decisions there are against `author`, across all their comments: the
+    /// same count the authors view shows, so the detail and the list never disagree.
+    func upheldDecisions(against author: AuthorKey) throws -> Int
 }
 
 /// The sign-off counts in the console's header.
@@ -74,4 +78,20 @@ extension SQLiteStore: ConsoleStore {
             return last == "block"
         }
     }
+
+    public func upheldDecisions(against author: AuthorKey) throws -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM proposals WHERE platform = ? AND author = ? AND \(Self.upheldAgainstAuthor)",
+                arguments: [author.platform.rawValue, author.id]) ?? 0
+        }
+    }
+
+    /// Proposals that count as upheld against a comment's author: an approved (or carried-out)
+    /// delete, hide or escalation of one of their comments, decided by a second person. A keep
+    /// upholds nothing, and a block is of the author, not a decision on what they wrote.
+    static let upheldAgainstAuthor = """
+        target = 'comment' AND author IS NOT NULL AND action IN ('delete', 'hide', 'escalate')
+        AND state IN ('approved', 'carried-out') AND decided_by <> proposer
+        """
 }

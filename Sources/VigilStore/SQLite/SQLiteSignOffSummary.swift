@@ -142,8 +142,7 @@ extension SQLiteStore {
                       WHERE severity IS NOT NULL AND author_id IS NOT NULL GROUP BY author_id) f
                 JOIN authors a ON a.id = f.author_id
                 LEFT JOIN (SELECT platform, author, COUNT(*) AS n FROM proposals
-                           WHERE target = 'comment' AND author IS NOT NULL AND action IN ('delete', 'hide', 'escalate')
-                             AND state IN ('approved', 'carried-out') AND decided_by <> proposer
+                           WHERE \(Self.upheldAgainstAuthor)
                            GROUP BY platform, author) u ON u.platform = a.platform AND u.author = a.platform_id
                 ORDER BY COALESCE(u.n, 0) DESC, f.flagged DESC, a.id
                 LIMIT ? OFFSET ?
