@@ -72,7 +72,8 @@ func consoleStoreBenchmark() -> Benchmark {
                               ("status: pending", "t"), ("status: decided", "t"), ("status: all", "t"), ("clear", "x")] {
             filters.append((label, driver.time(keys).total))
         }
-        for needle in ["crypto", "Parent 4711", "zzzz nothing"] {
+        // A rare word, an author, nothing at all, a common phrase, two characters (most texts).
+        for needle in ["crypto", "Parent 4711", "zzzz nothing", "the school", "PE"] {
             driver.type("x/\(needle)")
             filters.append(("search \u{201C}\(needle)\u{201D}", driver.time("<Enter>").total))
         }
