@@ -72,13 +72,19 @@ func consoleStoreBenchmark() -> Benchmark {
                               ("status: pending", "t"), ("status: decided", "t"), ("status: all", "t"), ("clear", "x")] {
             filters.append((label, driver.time(keys).total))
         }
-        for needle in ["crypto", "Parent 4711", "zzzz nothing"] {
+        // A rare word, an author, nothing at all, a common phrase, two characters (most texts).
+        var searchCPU: [String] = []
+        for needle in ["crypto", "Parent 4711", "zzzz nothing", "the school", "PE"] {
             driver.type("x/\(needle)")
+            // CPU time too: on a shared machine it says more than the wall clock.
+            let cpu = cpuSeconds()
             filters.append(("search \u{201C}\(needle)\u{201D}", driver.time("<Enter>").total))
+            searchCPU.append(String(format: "%.0f", (cpuSeconds() - cpu) * 1000))
         }
         driver.type("x")
         consoleReport("filter or search, key to first page drawn, \(filters.count) runs", filters.map(\.1), target: 0.150)
         print("  " + filters.map { "\($0.0) \(String(format: "%.0f", $0.1 * 1000)) ms" }.joined(separator: ", "))
+        print("  the searches' CPU time (process, user + system): " + searchCPU.joined(separator: ", ") + " ms")
 
         let detail = driver.time("<Enter>")
         print(String(format: "open a comment (detail loaded and drawn): %.1f ms", detail.total * 1000))

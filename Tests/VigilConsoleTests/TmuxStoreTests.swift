@@ -54,7 +54,8 @@ import Testing
             try tmux.type(passphrase, to: pane)
             try tmux.run(["send-keys", "-t", pane, "Enter"])
         }
-        let first = try tmux.wait(for: "awaiting", in: a)
+        // The filter line says "awaiting" before the header's counts have loaded: wait for those.
+        let first = try tmux.wait(for: "to sign off", in: a)
         #expect(first.contains("1 to sign off"), "the demo's delete by sam waits for alex:\n\(first)")
         _ = try tmux.wait(for: "awaiting", in: b)
         try tmux.type("2", to: b)

@@ -16,6 +16,7 @@ enum Migrations {
         migrator.registerMigration("v1-comments", migrate: v1)
         migrator.registerMigration("v2-signoff", migrate: SignOffSchema.migrate)
         migrator.registerMigration("v3-console", migrate: ConsoleMigration.v3)
+        migrator.registerMigration("v4-console-search", migrate: ConsoleSearch.v4)
         return migrator
     }
 

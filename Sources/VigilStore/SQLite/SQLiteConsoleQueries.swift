@@ -8,6 +8,7 @@ extension SQLiteStore {
     public func queueWindow(_ query: QueueQuery, offset: Int) throws -> QueueWindow {
         try read { db in
             let (filter, arguments) = Self.queueFilter(query)
+            if Self.searches(query) { return try Self.searchWindow(db, filter: filter, arguments: arguments, limit: query.limit, offset: offset) }
             let total = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM comments c INDEXED BY comments_console_queue" + filter,
                 arguments: arguments) ?? 0
@@ -16,21 +17,28 @@ extension SQLiteStore {
             // Positions are found in the index alone; only the page's rows are joined.
             var pageArguments = arguments
             _ = pageArguments.append(contentsOf: [query.limit, start])
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.id, c.platform, c.platform_id, ch.name, a.name, a.handle, a.platform_id,
-                    c.created_at, c.severity, c.categories, c.review, substr(v.text, 1, \(QueueWindow.textLimit)),
-                    c.order_time, c.version_id
-                FROM (SELECT c.id FROM comments c INDEXED BY comments_console_queue\(filter)
-                      ORDER BY c.queue_key, c.id LIMIT ? OFFSET ?) page
-                JOIN comments c ON c.id = page.id
-                LEFT JOIN channels ch ON ch.id = c.channel_id
-                LEFT JOIN authors a ON a.id = c.author_id
-                JOIN comment_versions v ON v.id = c.version_id
-                ORDER BY c.queue_key, c.id
-                """, arguments: pageArguments)
+            let rows = try Row.fetchAll(db, sql: Self.windowRows(page: """
+                SELECT c.id FROM comments c INDEXED BY comments_console_queue\(filter)
+                ORDER BY c.queue_key, c.id LIMIT ? OFFSET ?
+                """), arguments: pageArguments)
             let queueRows = try rows.compactMap { try Self.queueRow(db, $0) }
             return QueueWindow(offset: start, rows: queueRows, total: total)
         }
+    }
+
+    /// The columns `queueRow` reads, for the comments whose ids `page` selects, in queue order.
+    static func windowRows(page: String) -> String {
+        """
+        SELECT c.id, c.platform, c.platform_id, ch.name, a.name, a.handle, a.platform_id,
+            c.created_at, c.severity, c.categories, c.review, substr(v.text, 1, \(QueueWindow.textLimit)),
+            c.order_time, c.version_id
+        FROM (\(page)) page
+        JOIN comments c ON c.id = page.id
+        LEFT JOIN channels ch ON ch.id = c.channel_id
+        LEFT JOIN authors a ON a.id = c.author_id
+        JOIN comment_versions v ON v.id = c.version_id
+        ORDER BY c.queue_key, c.id
+        """
     }
 
     public func queueSummary() throws -> QueueSummary {

@@ -81,6 +81,9 @@ final class SQLiteImportWriter: ImportWriter {
     private let findPost: RawStatement
     private let insertPost: RawStatement
     private let fillPost: RawStatement
+    /// The console's search copy of flagged texts (ConsoleSearch).
+    private let upsertSearch: RawStatement
+    private let removeSearch: RawStatement
     /// Where the texts bound to the statements above live until the comment is written.
     private let arena: BindArena
 
@@ -140,6 +143,8 @@ final class SQLiteImportWriter: ImportWriter {
             UPDATE posts SET title = COALESCE(title, ?1), url = COALESCE(url, ?2), channel_id = COALESCE(channel_id, ?3)
             WHERE id = ?4
             """, arena: arena)
+        upsertSearch = try RawStatement(db, ConsoleSearch.upsertSQL, arena: arena)
+        removeSearch = try RawStatement(db, ConsoleSearch.removeSQL, arena: arena)
     }
 
     func begin(_ file: ImportFileInfo, undoable: Bool) throws {
@@ -239,6 +244,7 @@ final class SQLiteImportWriter: ImportWriter {
                 updateText.bind(13, old.id)
                 updateText.bind(14, worst == nil ? 0 : 1)
                 try updateText.run()
+                try keepSearchable(commentID: old.id, versionID: versionID, text: c.text, flagged: worst != nil)
                 counts.updated += 1
                 if worst != nil { counts.flagged += 1 }
                 continue
@@ -285,6 +291,7 @@ final class SQLiteImportWriter: ImportWriter {
         nextCommentID += 1
         let versionID = try addVersion(commentID: id, c, hash: item.textSHA256)
         try addFlags(item.flags, commentID: id, versionID: versionID)
+        if worst != nil { try keepSearchable(commentID: id, versionID: versionID, text: c.text, flagged: true) }
         counts.new += 1
         if worst != nil { counts.flagged += 1 }
         return true
@@ -326,7 +333,7 @@ final class SQLiteImportWriter: ImportWriter {
     func releaseBindings() {
         for statement in [findComment, insertComment, insertVersion, insertFlag, updateText, refreshComment,
                           findAuthor, insertAuthor, updateAuthor, findChannel, insertChannel, findPost,
-                          insertPost, fillPost] {
+                          insertPost, fillPost, upsertSearch, removeSearch] {
             statement.clearBindings()
         }
     }
@@ -365,6 +372,20 @@ final class SQLiteImportWriter: ImportWriter {
             insertFlag.bind(9, RowCoding.encode(spans: f.spans))
             insertFlag.bind(10, f.explanation)
             try insertFlag.run()
+        }
+    }
+
+    /// Gives the console's search the comment's current text when it is flagged, and takes
+    /// the old one away when an edit is not.
+    private func keepSearchable(commentID: Int64, versionID: Int64, text: String, flagged: Bool) throws {
+        if flagged {
+            upsertSearch.bind(1, commentID)
+            upsertSearch.bind(2, versionID)
+            upsertSearch.bind(3, text)
+            try upsertSearch.run()
+        } else {
+            removeSearch.bind(1, commentID)
+            try removeSearch.run()
         }
     }
 

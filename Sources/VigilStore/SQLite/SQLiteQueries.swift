@@ -109,14 +109,11 @@ extension SQLiteStore {
             _ = arguments.append(contentsOf: StatementArguments(names))
         }
         let search = query.search.trimmingCharacters(in: .whitespaces)
-        if !search.isEmpty {
-            let pattern = "%" + RowCoding.likeEscaped(search) + "%"
-            sql += """
-                 AND (EXISTS (SELECT 1 FROM comment_versions sv WHERE sv.id = c.version_id AND sv.text LIKE ? ESCAPE '\\')
-                    OR EXISTS (SELECT 1 FROM authors sa WHERE sa.id = c.author_id
-                        AND (sa.name LIKE ? ESCAPE '\\' OR sa.handle LIKE ? ESCAPE '\\')))
-                """
-            _ = arguments.append(contentsOf: [pattern, pattern, pattern])
+        if searches(query) {
+            // The flagged texts' compact copy (ConsoleSearch), not comment_versions.
+            let (clause, values) = ConsoleSearch.clause(pattern: "%" + RowCoding.likeEscaped(search) + "%")
+            sql += clause
+            _ = arguments.append(contentsOf: values)
         }
         return (sql, arguments)
     }

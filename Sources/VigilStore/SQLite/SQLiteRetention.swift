@@ -23,6 +23,8 @@ extension SQLiteStore {
                 case .success(let entry):
                     try tx.append(entry)
                     try tx.db.execute(sql: "UPDATE comment_versions SET text = NULL WHERE id = ?", arguments: [item.version])
+                    // The console's search holds a copy of flagged texts: purged means gone from it too.
+                    try tx.db.cachedStatement(sql: ConsoleSearch.purgeSQL).execute(arguments: [item.version])
                     entries.append(entry.sequence)
                 }
             }
