@@ -168,7 +168,7 @@ public enum CanonicalEncoding {
         mutating func bytes(_ tag: Tag, _ value: Data?) {
             guard let value else { return }
             header(tag, value.count)
-            out += value
+            value.withUnsafeBytes { out.append(contentsOf: $0) }  // not byte by byte through Data's iterator
         }
     }
 }

@@ -53,14 +53,21 @@ final class EntryChecker: @unchecked Sendable {
     private var ended: ContinuousClock.Instant?
     private let clock = ContinuousClock()
 
-    init(threads: Int) { self.threads = max(1, threads) }
+    /// Chunks waiting beyond which the caller checks one itself rather than queue more: the
+    /// memory stays bounded (a chunk of 256 entries is about 250 KB) while the walk still runs
+    /// far enough ahead to finish, and the other tables be checked, before the workers do.
+    private let backlog: Int
+
+    init(threads: Int, backlog: Int = 128) {
+        self.threads = max(1, threads)
+        self.backlog = max(1, backlog)
+    }
 
     /// Queues `chunk` (entries in log order, after every chunk queued before); starts the
-    /// workers with the first.
+    /// workers with the first. With too many waiting, checks the oldest on this thread.
     func submit(_ chunk: [EntryCheck]) {
         guard !chunk.isEmpty else { return }
         condition.lock()
-        defer { condition.unlock() }
         precondition(!closed, "EntryChecker.submit after finish")
         queue.append(chunk)
         if started == nil {
@@ -69,6 +76,14 @@ final class EntryChecker: @unchecked Sendable {
             for _ in 0..<threads { Thread { self.work() }.start() }
         }
         condition.signal()
+        if queue.count - next > backlog {
+            let cpuStart = Self.threadCPUSeconds()
+            var checked = 0
+            while queue.count - next > backlog { checked += checkNext() }
+            cpuSeconds += Self.threadCPUSeconds() - cpuStart
+            signatures += checked
+        }
+        condition.unlock()
     }
 
     /// The earliest failure among the chunks checked so far.
@@ -116,15 +131,7 @@ final class EntryChecker: @unchecked Sendable {
         while true {
             while next == queue.count, asWorker, !closed { condition.wait() }
             if next == queue.count { break }
-            let chunk = queue[next]
-            queue[next] = []  // let its entries go once checked
-            next += 1
-            let stopAt = earliest?.sequence ?? .max
-            condition.unlock()
-            let (failure, count) = Self.check(chunk, before: stopAt, earliest: { self.failedSoFar?.sequence ?? .max })
-            checked += count
-            condition.lock()
-            if let failure, failure.sequence < (earliest?.sequence ?? .max) { earliest = failure }
+            checked += checkNext()
         }
         cpuSeconds += Self.threadCPUSeconds() - cpuStart
         signatures += checked
@@ -134,6 +141,20 @@ final class EntryChecker: @unchecked Sendable {
             condition.broadcast()
         }
         condition.unlock()
+    }
+
+    /// Takes the oldest waiting chunk and checks it with the lock let go; called and
+    /// returning with `condition` locked. Returns how many signatures it verified.
+    private func checkNext() -> Int {
+        let chunk = queue[next]
+        queue[next] = []  // let its entries go once checked
+        next += 1
+        let stopAt = earliest?.sequence ?? .max
+        condition.unlock()
+        let (failure, count) = Self.check(chunk, before: stopAt, earliest: { self.failedSoFar?.sequence ?? .max })
+        condition.lock()
+        if let failure, failure.sequence < (earliest?.sequence ?? .max) { earliest = failure }
+        return count
     }
 
     /// The first entry of `chunk` whose hash or signature is wrong, and how many signatures
