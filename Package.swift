@@ -59,7 +59,8 @@ let package = Package(
         // `make bench`: release-built figures for the README.
         .executableTarget(
             name: "vigil-bench",
-            dependencies: ["VigilConsole", "VigilStore", "VigilEngine"]
+            // Crypto: the audit benchmark times Ed25519 verification alone, the verifier's floor.
+            dependencies: ["VigilConsole", "VigilStore", "VigilEngine", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine"]),
         .testTarget(

@@ -25,6 +25,14 @@ func cpuSeconds() -> Double {
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
+/// CPU time of this process's finished children (a `Process` counts once it has exited).
+func childCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_CHILDREN.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 /// Resident memory from `/proc/self/status` (Linux).
 enum MemoryFigures {
     static func peakBytes() -> Int { field("VmHWM:") }

@@ -57,14 +57,6 @@ func importFilesBenchmark() -> Benchmark {
     }
 }
 
-/// CPU time of this process's finished children.
-private func childCPUSeconds() -> Double {
-    var usage = rusage()
-    getrusage(Int32(RUSAGE_CHILDREN.rawValue), &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-
 /// CPU seconds of each thread of a running process, read from /proc every 50 ms until
 /// `stop()` (a thread's last reading stands once it ends).
 private final class ThreadCPU: @unchecked Sendable {

@@ -76,6 +76,22 @@ import VigilStore
         #expect((try s.vigil(["proposals", "--format", "json"]).json() as? [Any])?.isEmpty == true)
     }
 
+    @Test func onlyTheProposerWithdrawsAProposalAndOnlyWhileNobodyHasDecidedIt() throws {
+        try s.initStore()
+        #expect(try s.vigil(as: "alice", ["propose", "fb_2", "--action", "delete", "--reason", "insults a teacher"]).exitCode == 0)
+        let other = try s.vigil(as: "bob", ["withdraw", "P1"])
+        #expect(other.exitCode == 1)
+        #expect(other.stderr.contains("vigil: P1: ") && other.stderr.contains("nothing was recorded"), "\(other.stderr)")
+        let withdrawn = try s.vigil(as: "alice", ["withdraw", "P1", "--note", "posted by mistake"])
+        #expect(withdrawn.exitCode == 0, "\(withdrawn.stderr)")
+        #expect(withdrawn.stdout.contains("P1 withdrawn: delete facebook comment fb_2"))
+        let again = try s.vigil(as: "alice", ["withdraw", "P1"])
+        #expect(again.exitCode == 1 && again.stderr.contains("nothing was recorded"))
+        let bad = try s.vigil(as: "alice", ["withdraw", "Q1"])
+        #expect(bad.exitCode == 1 && bad.stderr.contains("'Q1' is not a proposal number"))
+        #expect(try s.vigil(["audit", "verify"]).exitCode == 0)
+    }
+
     @Test func aProposalWaitsForASecondAdministratorGoesOnTheActionListAndIsMarkedDone() throws {
         try s.initStore()
         let propose = try s.vigil(as: "alice", ["propose", "fb_2", "--action", "delete", "--reason", "insults a teacher", "--format", "json"])

@@ -137,16 +137,21 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     /// The hash recomputed from the fields.
     public func computedHash() -> Data { Self.hash(body: canonicalBody, signature: signature) }
 
-    static func hash(body: Data, signature: Data?) -> Data {
+    static func hash(body: some DataProtocol, signature: Data?) -> Data { Data(digest(body: body, signature: signature)) }
+
+    /// Whether the entry hash of `body` and `signature` is `stored`, without building a `Data`.
+    static func hash(body: some DataProtocol, signature: Data?, matches stored: Data) -> Bool {
+        let digest = digest(body: body, signature: signature)
+        return stored.count == SHA256.byteCount && digest.withUnsafeBytes { d in stored.elementsEqual(d) }
+    }
+
+    private static func digest(body: some DataProtocol, signature: Data?) -> SHA256.Digest {
         var h = SHA256()
         h.update(data: body)
-        if let signature {
-            h.update(data: [1])
-            h.update(data: signature)
-        } else {
-            h.update(data: [0])
-        }
-        return Data(h.finalize())
+        let marker: UInt8 = signature == nil ? 0 : 1
+        withUnsafeBytes(of: marker) { h.update(bufferPointer: $0) }
+        if let signature { h.update(data: signature) }
+        return h.finalize()
     }
 
     /// What the next entry appends to.

@@ -44,12 +44,15 @@ public struct AuditCheckpoint: Sendable, Hashable, Codable {
     }
 }
 
-/// How long verifying took: the sequential walk (encoding, hashing, links, replaying the
-/// rules, not counting waits for signatures) and the signature batches on all cores (wall
-/// clock, overlapping the walk).
+/// How long verifying took: the sequential walk (numbering, links, replaying the rules) and
+/// the pool that encodes, hashes and checks signatures on all cores, overlapping the walk.
 public struct AuditVerificationProfile: Sendable, Hashable {
+    /// The walk alone, on the calling thread (not counting what it spends helping the pool).
     public var chainSeconds: Double = 0
+    /// Wall clock from the first entry handed to the pool to the last one checked.
     public var signatureSeconds: Double = 0
+    /// CPU time the pool's encoding, hashing and signature checks took, on every thread.
+    public var signatureCPUSeconds: Double = 0
     public var signaturesChecked = 0
     /// Signatures left unchecked because a checkpoint vouches for them.
     public var signaturesSkipped = 0
@@ -62,14 +65,16 @@ public struct AuditVerificationProfile: Sendable, Hashable {
 /// counts only when a founding entry or a signed-off roster change introduced it.
 ///
 /// Feed entries in order with `add` (in pages, so a store need not load them all), then
-/// call `finish`. Signatures, the dominant cost, are checked in batches on every core while
-/// the walk goes on.
+/// call `endWalk` (optional: it gives the replayed log while the pool is still checking, for
+/// work that can overlap it) and `finish`. The walk links each entry to the previous one's
+/// stored hash; a pool on every core recomputes every stored hash and checks every signature,
+/// so a link to a stored hash is a link to the entry's real contents once `finish` reports.
 public final class AuditVerifier {
     private let expectedGenesis: Data?
     private let checkpoint: AuditCheckpoint?
     private let threads: Int
-    private let batchSize: Int
-    private let signatures: SignatureChecker
+    private let chunkSize: Int
+    private let checker: EntryChecker
 
     private var position = 0
     private var previousHash = AuditEntry.genesisPreviousHash
@@ -77,9 +82,10 @@ public final class AuditVerifier {
     private var replay = ReplayedLog()
     private var genesisHash: Data?
     private var chainFailure: AuditFailure?
-    private var jobs: [SignatureJob] = []
-    /// Set once a bad signature is known: nothing after it needs checking.
+    private var pending: [EntryCheck] = []
+    /// Set once the pool has found a bad entry: nothing after it needs checking.
     private var stopped = false
+    private var walkEnded = false
     private var keys: [Data: Curve25519.Signing.PublicKey] = [:]
     private var profile = AuditVerificationProfile()
     private let clock = ContinuousClock()
@@ -90,18 +96,22 @@ public final class AuditVerifier {
     ///   - checkpoint: a point a previous full verification proved (`AuditVerification.checkpoint`),
     ///     from somewhere the database's holder cannot write; signatures up to it are not
     ///     checked again. Nil checks every signature.
-    ///   - threads: how many cores check signatures (default: all).
+    ///   - threads: how many worker threads check hashes and signatures (default: one a core).
+    ///   - batchSize: entries handed to the pool at a time.
     public init(
         expectedGenesis: Data? = nil, trusting checkpoint: AuditCheckpoint? = nil,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 4_096
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 256
     ) {
         self.expectedGenesis = expectedGenesis
         self.checkpoint = checkpoint
         self.threads = max(1, threads)
-        self.batchSize = max(1, batchSize)
-        signatures = SignatureChecker(threads: self.threads)
+        chunkSize = max(1, batchSize)
+        checker = EntryChecker(threads: self.threads)
         profile.threads = self.threads
+        pending.reserveCapacity(chunkSize)
     }
+
+    deinit { checker.abandon() }
 
     /// Verifies a whole log held in memory. When a checkpoint no longer matches, verifies
     /// again without it, so that the failure names the entry that changed.
@@ -121,6 +131,7 @@ public final class AuditVerifier {
 
     /// Checks the next entries, in log order.
     public func add<S: Sequence>(_ entries: S) where S.Element == AuditEntry {
+        precondition(!walkEnded, "AuditVerifier.add after endWalk")
         var start = clock.now
         for entry in entries {
             defer { position += 1 }
@@ -129,41 +140,57 @@ public final class AuditVerifier {
                 chainFailure = reason
                 continue
             }
-            if jobs.count >= batchSize {
-                profile.chainSeconds += seconds(since: start)
-                signatures.submit(jobs)
-                jobs.removeAll(keepingCapacity: true)
-                // A bad signature already found makes everything after it moot.
-                stopped = signatures.badSoFar != nil
-                start = clock.now
+            if pending.count >= chunkSize {
+                // Not the walk's own time: submit may check a chunk itself when many wait.
+                let handing = clock.now
+                checker.submit(pending)
+                start = start.advanced(by: clock.now - handing)
+                pending.removeAll(keepingCapacity: true)
+                // A bad entry already found makes everything after it moot.
+                stopped = checker.failedSoFar != nil
             }
         }
         profile.chainSeconds += seconds(since: start)
     }
 
-    /// Verifies what is left and reports. Call once, after the last `add`.
+    /// Ends the walk (call after the last `add`): what the log replays to, if the walk found
+    /// nothing wrong, while the pool may still be checking hashes and signatures. Only
+    /// `finish` says whether the log verifies; work done with this log before then must be
+    /// thrown away when it does not.
+    public func endWalk() -> ReplayedLog? {
+        if !walkEnded {
+            walkEnded = true
+            if chainFailure == nil, !stopped, position > 0, replay.foundingOpen, replay.founders.count < 2 {
+                chainFailure = AuditFailure(sequence: 1, reason: .tooFewFounders(replay.founders.count))
+            }
+            if chainFailure == nil, !stopped, let checkpoint, UInt64(position) < checkpoint.sequence {
+                chainFailure = AuditFailure(sequence: UInt64(position + 1), reason: .endsBeforeCheckpoint(verifiedUpTo: checkpoint.sequence))
+            }
+            checker.submit(pending)
+            pending = []
+        }
+        return chainFailure == nil && !stopped ? replay : nil
+    }
+
+    /// Waits for the pool and reports. Call once, after the last `add`.
     public func finish() -> AuditVerification {
-        if chainFailure == nil, !stopped, position > 0, replay.foundingOpen, replay.founders.count < 2 {
-            chainFailure = AuditFailure(sequence: 1, reason: .tooFewFounders(replay.founders.count))
-        }
-        if chainFailure == nil, !stopped, let checkpoint, UInt64(position) < checkpoint.sequence {
-            chainFailure = AuditFailure(sequence: UInt64(position + 1), reason: .endsBeforeCheckpoint(verifiedUpTo: checkpoint.sequence))
-        }
-        signatures.submit(jobs)
-        jobs = []
-        let (bad, signatureSeconds, checked) = signatures.finish()
-        profile.signatureSeconds = signatureSeconds
-        profile.signaturesChecked = checked
-        let signatureFailure = bad.map { AuditFailure(sequence: $0.sequence, reason: .badSignature(signer: $0.signer)) }
-        // On the same entry a bad signature is the plainer reason (its own, not its neighbour's).
-        let failure = [signatureFailure, chainFailure].compactMap { $0 }.min { $0.sequence < $1.sequence }
+        _ = endWalk()
+        let outcome = checker.finish()
+        profile.signatureSeconds = outcome.wallSeconds
+        profile.signatureCPUSeconds = outcome.cpuSeconds
+        profile.signaturesChecked = outcome.signaturesChecked
+        let poolFailure = outcome.failure.map { AuditFailure(sequence: $0.sequence, reason: $0.reason) }
+        // On the same entry the pool's reason is the plainer one (its own hash or signature,
+        // not what its neighbour recorded of it).
+        let failure = [poolFailure, chainFailure].compactMap { $0 }.min { $0.sequence < $1.sequence }
+        if poolFailure?.sequence == 1, poolFailure?.reason == .hashMismatch { genesisHash = nil }
         return AuditVerification(
             entryCount: position, failure: failure, genesisHash: genesisHash,
             headHash: failure == nil && position > 0 ? previousHash : nil,
             log: failure == nil ? replay : nil, profile: profile)
     }
 
-    /// Everything but the signature itself; queues the signature.
+    /// Everything but the entry's own hash and signature, which it queues for the pool.
     private func check(_ entry: AuditEntry) -> AuditFailure? {
         let expected = UInt64(position + 1)
         func fail(_ reason: AuditFailureReason, at sequence: UInt64? = nil) -> AuditFailure {
@@ -171,51 +198,56 @@ public final class AuditVerifier {
         }
         if entry.sequence > expected { return fail(.missingOrMoved(found: entry.sequence), at: expected) }
         if entry.sequence < expected { return fail(.repeatedOrMoved(found: entry.sequence), at: expected) }
-        let body = entry.canonicalBody
         if entry.previousHash != previousHash {
             // If this entry is validly signed, its record of the previous hash is genuine:
             // the previous entry is the one that changed.
             if position > 0, let signature = entry.signature, let key = replay.currentKey(of: entry.actor),
-               publicKey(key).isValidSignature(signature, for: body) {
+               publicKey(key).isValidSignature(signature, for: CanonicalEncoding.bytes(of: entry)) {
                 return fail(.changedAfterSigning(detectedBy: entry.sequence, signer: entry.actor), at: expected - 1)
             }
             return fail(.brokenLink)
         }
-        let hash = AuditEntry.hash(body: body, signature: entry.signature)
-        if hash != entry.hash { return fail(.hashMismatch) }
-        if let checkpoint, checkpoint.sequence == entry.sequence, checkpoint.hash != hash { return fail(.checkpointMismatch) }
-        if position == 0 {
-            genesisHash = hash
-            if let expectedGenesis, expectedGenesis != hash { return fail(.genesisMismatch) }
+        // Past the link, a wrong stored hash is this entry's first fault (the pool would
+        // have found it): check it here for an entry that stops the walk.
+        func failPastHash(_ reason: AuditFailureReason) -> AuditFailure {
+            AuditEntry.hash(body: CanonicalEncoding.bytes(of: entry), signature: entry.signature, matches: entry.hash)
+                ? fail(reason) : fail(.hashMismatch)
         }
-        if entry.timeMillis < previousTime { return fail(.timeGoesBackwards(previous: previousTime, this: entry.timeMillis)) }
+        if let checkpoint, checkpoint.sequence == entry.sequence, checkpoint.hash != entry.hash { return failPastHash(.checkpointMismatch) }
+        if position == 0 {
+            genesisHash = entry.hash
+            if let expectedGenesis, expectedGenesis != entry.hash { return failPastHash(.genesisMismatch) }
+        }
+        if entry.timeMillis < previousTime { return failPastHash(.timeGoesBackwards(previous: previousTime, this: entry.timeMillis)) }
         let event: AuditEvent
         do { event = try AuditEvent(kind: entry.kind, subject: entry.subject) } catch {
-            return fail(.malformed(error.description))
+            return failPastHash(.malformed(error.description))
         }
         switch (event.kind.signing, entry.signature) {
-        case (.required, nil): return fail(.missingSignature(event.kind))
-        case (.forbidden, .some): return fail(.unexpectedSignature(event.kind))
+        case (.required, nil): return failPastHash(.missingSignature(event.kind))
+        case (.forbidden, .some): return failPastHash(.unexpectedSignature(event.kind))
         default: break
         }
+        var key: Curve25519.Signing.PublicKey?
         switch replay.apply(event, entry: entry) {
         case .failure(let reason):
             // A forged entry usually breaks the rules too; that it is not its signer's is the plainer reason.
             if let signature = entry.signature, let key = replay.currentKey(of: entry.actor),
-               !publicKey(key).isValidSignature(signature, for: body) {
-                return fail(.badSignature(signer: entry.actor))
+               !publicKey(key).isValidSignature(signature, for: CanonicalEncoding.bytes(of: entry)) {
+                return failPastHash(.badSignature(signer: entry.actor))
             }
-            return fail(reason)
-        case .success(let key):
-            if let key, let signature = entry.signature {
+            return failPastHash(reason)
+        case .success(let signer):
+            if let signer, entry.signature != nil {
                 if let checkpoint, entry.sequence <= checkpoint.sequence {
                     profile.signaturesSkipped += 1
                 } else {
-                    jobs.append(SignatureJob(sequence: entry.sequence, signer: entry.actor, key: publicKey(key), body: body, signature: signature))
+                    key = publicKey(signer)
                 }
             }
         }
-        previousHash = hash
+        pending.append(EntryCheck(entry: entry, key: key))
+        previousHash = entry.hash
         previousTime = entry.timeMillis
         return nil
     }

@@ -53,7 +53,10 @@ public enum CanonicalEncoding {
     }
 
     /// The canonical body of `entry` (everything but the signature and the hash).
-    public static func body(of entry: AuditEntry) -> Data {
+    public static func body(of entry: AuditEntry) -> Data { Data(bytes(of: entry)) }
+
+    /// The canonical body as bytes, without the copy into `Data` (the verifier encodes every entry).
+    static func bytes(of entry: AuditEntry) -> [UInt8] {
         var w = Writer()
         let s = entry.subject
         w.u64(.sequence, entry.sequence)
@@ -79,7 +82,7 @@ public enum CanonicalEncoding {
         w.u64(.attempt, s.attempt)
         w.i64(.until, s.until)
         w.bytes(.previousHash, entry.previousHash)
-        return w.data
+        return w.out
     }
 
     /// The fields of a canonical body, or what is wrong with it. The result has no
@@ -138,8 +141,6 @@ public enum CanonicalEncoding {
             out.append(version)
         }
 
-        var data: Data { Data(out) }
-
         mutating func header(_ tag: Tag, _ length: Int) {
             let n = UInt32(truncatingIfNeeded: length)
             out.append(tag.rawValue)
@@ -167,7 +168,7 @@ public enum CanonicalEncoding {
         mutating func bytes(_ tag: Tag, _ value: Data?) {
             guard let value else { return }
             header(tag, value.count)
-            out += value
+            value.withUnsafeBytes { out.append(contentsOf: $0) }  // not byte by byte through Data's iterator
         }
     }
 }

@@ -108,7 +108,7 @@ public enum IntegrityCheck {
             guard let replayed = log.proposals[row.id] else { problem("has no audit entry proposing it"); continue }
             if let field = firstDifference(row, replayed) { problem("its \(field) differs from what the audit log records") }
         }
-        for id in log.proposals.keys.sorted() where !seen.contains(id) {
+        for id in log.proposals.keys.filter({ !seen.contains($0) }).sorted() {
             problems.append(IntegrityProblem(table: "proposals", row: id.description, entry: log.proposedIn[id], message: "is in the audit log but missing from the store"))
         }
         return problems
@@ -159,33 +159,41 @@ public enum IntegrityCheck {
     /// recorded (some stored version must), unless a purge entry removed the text with that
     /// hash kept.
     public static func commentTexts(_ rows: [CommentTextRow], against log: ReplayedLog) -> [IntegrityProblem] {
-        var byComment: [CommentKey: [CommentTextRow]] = [:]
+        // Each text hashed once; a stored version is (its text's hash or nil when purged, the stored hash).
+        var byComment: [CommentKey: [(computed: Data?, stored: Data?)]] = [:]
+        byComment.reserveCapacity(log.decidedTexts.count)
         var problems: [IntegrityProblem] = []
         for row in rows {
-            byComment[row.comment, default: []].append(row)
-            if let text = row.text, let stored = row.textSHA256, TextHash.of(text) != stored {
+            let computed = row.text.map(TextHash.of)
+            byComment[row.comment, default: []].append((computed, row.textSHA256))
+            if let computed, let stored = row.textSHA256, computed != stored {
                 problems.append(IntegrityProblem(table: "comments", row: row.comment.description, entry: nil, message: "its text no longer matches the hash stored beside it"))
             }
         }
-        for (comment, recorded) in log.decidedTexts.sorted(by: { ($0.key.platform.rawValue, $0.key.id) < ($1.key.platform.rawValue, $1.key.id) }) {
+        // Checked in any order; only the (few) comments with problems are put in order.
+        var decided: [(CommentKey, [IntegrityProblem])] = []
+        for (comment, recorded) in log.decidedTexts {
+            var found: [IntegrityProblem] = []
             let versions = byComment[comment] ?? []
             if versions.isEmpty {
-                problems.append(IntegrityProblem(table: "comments", row: comment.description, entry: recorded.first?.sequence, message: "was decided but is missing from the store"))
-                continue
-            }
-            for r in recorded {
-                let kept = versions.contains { v in
-                    if let text = v.text { return TextHash.of(text) == r.textSHA256 }
-                    return v.textSHA256 == r.textSHA256 && log.purgedTexts[comment]?.contains(r.textSHA256) == true
+                found.append(IntegrityProblem(table: "comments", row: comment.description, entry: recorded.first?.sequence, message: "was decided but is missing from the store"))
+            } else {
+                for r in recorded {
+                    let kept = versions.contains { v in
+                        if let computed = v.computed { return computed == r.textSHA256 }
+                        return v.stored == r.textSHA256 && log.purgedTexts[comment]?.contains(r.textSHA256) == true
+                    }
+                    if !kept {
+                        found.append(IntegrityProblem(
+                            table: "comments", row: comment.description, entry: r.sequence,
+                            message: "no stored text hashes to what \(r.proposal?.description ?? "the decision") recorded: the text was changed"))
+                    }
                 }
-                if !kept {
-                    problems.append(IntegrityProblem(
-                        table: "comments", row: comment.description, entry: r.sequence,
-                        message: "no stored text hashes to what \(r.proposal?.description ?? "the decision") recorded: the text was changed"))
-                }
             }
+            if !found.isEmpty { decided.append((comment, found)) }
         }
-        return problems
+        decided.sort { ($0.0.platform.rawValue, $0.0.id) < ($1.0.platform.rawValue, $1.0.id) }
+        return problems + decided.flatMap(\.1)
     }
 
     /// The stored cover windows must be exactly those signed-off roster changes added.

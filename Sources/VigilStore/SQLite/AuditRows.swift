@@ -30,8 +30,9 @@ enum AuditRows {
     }
 
     /// The entry a row holds, or what in it is not an entry's field.
-    static func decode(_ row: Row) throws(RowProblem) -> AuditEntry {
-        let c = Cells(row: row, names: columns)
+    static func decode(_ row: Row) throws(RowProblem) -> AuditEntry { try decode(Cells(row: row, names: columns)) }
+
+    private static func decode(_ c: some StrictColumns) throws(RowProblem) -> AuditEntry {
         let subject = AuditSubject(
             proposal: try c.optionalUnsigned(4), action: try c.optionalText(5), escalateTo: try c.optionalText(6),
             platform: try c.optionalText(7), commentID: try c.optionalText(8), textSHA256: try c.optionalBlob(9),
@@ -42,6 +43,17 @@ enum AuditRows {
         return AuditEntry(
             sequence: try c.unsigned(0), timeMillis: try c.int(1), actor: try c.text(2), kind: try c.text(3),
             subject: subject, previousHash: try c.blob(22), signature: try c.optionalBlob(23), hash: try c.blob(24))
+    }
+
+    /// Calls `body` with every row of the log in order, each decoded or the problem that
+    /// stops it being an entry, until `body` returns false. One statement stepped through
+    /// SQLite's C API, inside the caller's transaction.
+    static func forEach(_ db: Database, _ body: (Result<AuditEntry, RowProblem>) throws -> Bool) throws {
+        try RawCells.forEach(db, sql: select + " ORDER BY sequence", names: columns) { cells in
+            let entry: Result<AuditEntry, RowProblem>
+            do throws(RowProblem) { entry = .success(try decode(cells)) } catch { entry = .failure(error) }
+            return try body(entry)
+        }
     }
 
     /// The last entry's number, hash and time; nil for an empty log. Read inside the write
@@ -56,16 +68,5 @@ enum AuditRows {
         } catch {
             throw SignOffError.integrity("the last audit entry cannot be read (\(error)): run vigil audit verify")
         }
-    }
-
-    /// The rows after the one numbered `after` (from the first when nil), in order: every
-    /// row, even one numbered 0 or below by someone editing the file, so that the verifier
-    /// sees it.
-    static func page(_ db: Database, after: Int64?, limit: Int) throws -> [Row] {
-        if let after {
-            return try Row.fetchAll(
-                db.cachedStatement(sql: select + " WHERE sequence > ? ORDER BY sequence LIMIT ?"), arguments: [after, limit])
-        }
-        return try Row.fetchAll(db.cachedStatement(sql: select + " ORDER BY sequence LIMIT ?"), arguments: [limit])
     }
 }

@@ -19,9 +19,14 @@ enum ProposalRows {
     static let from = " FROM proposals p LEFT JOIN carried_out d ON d.proposal_id = p.id"
     static let columnCount = columns.count
 
+    /// The column names without their table, for messages.
+    static let names = columns.map { String($0.dropFirst(2)) }
+
     /// The proposal a row holds (columns in `columns` order), or what in it cannot be one.
-    static func decode(_ row: Row) throws(RowProblem) -> Proposal {
-        let c = Cells(row: row, names: columns.map { String($0.dropFirst(2)) })
+    static func decode(_ row: Row) throws(RowProblem) -> Proposal { try decode(Cells(row: row, names: names)) }
+
+    /// The same from any strict reader of those columns (`vigil audit verify` reads raw).
+    static func decode(_ c: some StrictColumns) throws(RowProblem) -> Proposal {
         let id = try c.unsigned(0)
         guard id > 0 else { throw RowProblem(column: "id", expected: "a proposal number from 1", found: "0") }
         let reason = try c.text(15)
@@ -70,7 +75,7 @@ enum ProposalRows {
         return UInt64(exactly: v)
     }
 
-    private static func name(_ c: Cells, _ i: Int) throws(RowProblem) -> AccountName {
+    private static func name(_ c: some StrictColumns, _ i: Int) throws(RowProblem) -> AccountName {
         let text = try c.text(i)
         guard let n = try? AccountName(text), n.rawValue == text else {
             throw RowProblem(column: c.names[i], expected: "an account name", found: "\"\(SafeText.oneLine(text, limit: 40))\"")

@@ -27,6 +27,22 @@ struct SignInOptions: ParsableArguments {
     }
 }
 
+/// Who acts and on which store, for the commands that take one step on each proposal named
+/// (`vigil done`, `vigil withdraw`): `--as NAME`, `--passphrase-stdin` and the store options.
+struct ProposalStepOptions: ParsableArguments {
+    @OptionGroup var signIn: SignInOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    /// Parses the proposal numbers, signs in, then takes `step` on each proposal in its own
+    /// transaction (see `DecisionRun.each`).
+    func each(_ proposals: [String], _ step: (SignOffService, ProposalID, SignedIn) throws -> SignOffReceipt) throws {
+        let ids = try proposals.map(SignOffCLI.proposalID)
+        let service = try SignOffCLI.service(storeOptions)
+        let signer = try signIn.signIn(service)
+        try DecisionRun.each(ids, format: false) { id in try step(service, id, signer) }
+    }
+}
+
 /// `--rules FILE` for the sign-off settings (overdue hours, block threshold and window).
 struct SignOffSettingsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A school's rules file (YAML): its sign_off and blocking settings apply.", valueName: "file"))

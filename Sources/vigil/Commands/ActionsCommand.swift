@@ -138,13 +138,9 @@ struct DoneCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What was done (recorded in the audit log).", valueName: "text"))
     var note: String?
 
-    @OptionGroup var signIn: SignInOptions
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var step: ProposalStepOptions
 
     func run() throws {
-        let ids = try proposals.map(SignOffCLI.proposalID)
-        let service = try SignOffCLI.service(storeOptions)
-        let signer = try signIn.signIn(service)
-        try DecisionRun.each(ids, format: false) { id in try service.markDone(id, note: note, by: signer) }
+        try step.each(proposals) { service, id, signer in try service.markDone(id, note: note, by: signer) }
     }
 }

@@ -65,14 +65,10 @@ struct WithdrawCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Why (recorded in the audit log).", valueName: "text"))
     var note: String?
 
-    @OptionGroup var signIn: SignInOptions
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var step: ProposalStepOptions
 
     func run() throws {
-        let ids = try proposals.map(SignOffCLI.proposalID)
-        let service = try SignOffCLI.service(storeOptions)
-        let signer = try signIn.signIn(service)
-        try DecisionRun.each(ids, format: false) { id in try service.decide(id, .withdraw(note: note), by: signer) }
+        try step.each(proposals) { service, id, signer in try service.decide(id, .withdraw(note: note), by: signer) }
     }
 }
 

@@ -349,6 +349,44 @@ func fieldChanges(of e: AuditEntry) -> [(String, AuditEntry)] {
         }
     }
 
+    @Test func theWalkGivesItsLogBeforeTheSignaturesAreDoneButOnlyFinishSaysWhetherItStands() {
+        let v = AuditVerifier(threads: 2)
+        v.add(rich.entries)
+        #expect(v.endWalk()?.proposals == AuditVerifier.verify(rich.entries).log?.proposals)
+        #expect(v.finish().isValid)
+
+        // A forged signature passes the walk (the rules hold) but not the workers.
+        var forged = rich.entries
+        let i = forged.lastIndex { $0.signature != nil }!
+        forged[i] = rehashed(edited(forged[i], signature: .some(flipped(forged[i].signature!))))
+        let w = AuditVerifier(threads: 2)
+        w.add(forged)
+        #expect(w.endWalk() != nil)
+        let result = w.finish()
+        #expect(result.failure == AuditFailure(sequence: forged[i].sequence, reason: .badSignature(signer: forged[i].actor)))
+        #expect(result.log == nil && result.checkpoint == nil)
+
+        // A walk that fails has no log to give.
+        var broken = rich.entries
+        broken[5] = edited(broken[5], previousHash: Data(count: 32))
+        let b = AuditVerifier(threads: 2)
+        b.add(broken)
+        #expect(b.endWalk() == nil)
+        #expect(b.finish().failure?.sequence == 6)
+    }
+
+    @Test func aStoredHashChangedAloneIsFoundByTheWorkersEvenWhenTheRestOfTheEntryHolds() {
+        for i in [0, 1, 17, rich.entries.count - 1] {
+            var tampered = rich.entries
+            tampered[i] = edited(tampered[i], hash: flipped(tampered[i].hash, at: 31))
+            // The next entry links to the stored hash, so the link is fixed up too: only the hash is wrong.
+            if i + 1 < tampered.count { tampered[i + 1] = edited(tampered[i + 1], previousHash: tampered[i].hash) }
+            let result = AuditVerifier.verify(tampered, threads: 2)
+            #expect(result.failure == AuditFailure(sequence: UInt64(i + 1), reason: .hashMismatch), "entry \(i + 1)")
+            #expect(i != 0 || result.genesisHash == nil, "a first entry that does not hash is no fingerprint")
+        }
+    }
+
     @Test func aBadSignatureEarlyIsReportedBeforeAChainBreakLater() {
         var tampered = rich.entries
         tampered[3] = rehashed(edited(tampered[3], signature: .some(flipped(tampered[3].signature!))))
