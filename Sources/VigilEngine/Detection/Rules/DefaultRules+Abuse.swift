@@ -44,7 +44,7 @@ extension DefaultRules {
           "beyotch*", "son of a bitch", "sonofabitch*", "piss*", "pisshead*", "piss head*",
           "motherfucker*", "mother fucker*", "minge*", "munter*", "slapper*", "scrubber",
           "douche*", "jizz*", "jism", "spunk*", "shitstain*", "turd*", "numbnut*",
-          "mfer*", "mfker*", "mthrfckr*"
+          "mfer*", "mfker*", "mthrfckr*", "*bastard", "*bastards"
         ]
 
       abuse.insult:
@@ -95,7 +95,9 @@ extension DefaultRules {
           "get a life", "get a brain", "grow a brain", "get a clue",
           "drop dead", "cry more", "take a hike", "get stuffed", "naff off", "shut ur mouth",
           "shut your trap", "shut your gob", "shut ya mouth", "shut the hell up", "shut the f up",
-          "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth"
+          "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth",
+          "femanazi*", crybabies, "cry babies", "trumpkin*", "trumpster*", rinos, clownish, "lying sack",
+          "lying piece of", "lying liar*", lowlives
         ]
 
       abuse.targeted-insult:
