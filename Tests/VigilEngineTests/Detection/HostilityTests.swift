@@ -70,5 +70,8 @@ import Testing
         #expect(rules("the crybabies are at it again").contains("abuse.insult"))
         #expect(rules("what a clownish display").contains("abuse.insult"))
         #expect(rules("#fatbastard").contains("abuse.profanity"))
+        #expect(rules("to hell with the lot of you").contains("abuse.mild"))
+        // Said of oneself, "a sucker for" is fondness, not an insult.
+        #expect(!categories("I'm a sucker for a school musical").contains(.abuse))
     }
 }

@@ -18,7 +18,8 @@ extension DefaultRules {
           "pissed", "arse", "arses", "bum hole", "butthole*", "butt hole",
           "the hell", "as hell", "like hell", "hell no", "hell yes", "hell yeah", wth, freaking, fricking,
           frigging, butt, butts, bullcrap, "screw them", "screw him", "screw her", "screw that",
-          "screw this", "screw off", "screw it", "what the hell", "hell of a", "bull crap"
+          "screw this", "screw off", "screw it", "what the hell", "hell of a", "bull crap", "to hell with",
+          "going to hell", "straight to hell"
         ]
 
       abuse.profanity:
@@ -97,7 +98,7 @@ extension DefaultRules {
           "shut your trap", "shut your gob", "shut ya mouth", "shut the hell up", "shut the f up",
           "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth",
           "femanazi*", crybabies, "cry babies", "trumpkin*", "trumpster*", rinos, clownish, "lying sack",
-          "lying piece of", "lying liar*", lowlives
+          "lying piece of", "lying liar*", lowlives, suckers
         ]
 
       abuse.targeted-insult:
