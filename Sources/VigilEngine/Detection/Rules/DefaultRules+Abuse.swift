@@ -18,7 +18,8 @@ extension DefaultRules {
           "pissed", "arse", "arses", "bum hole", "butthole*", "butt hole",
           "the hell", "as hell", "like hell", "hell no", "hell yes", "hell yeah", wth, freaking, fricking,
           frigging, butt, butts, bullcrap, "screw them", "screw him", "screw her", "screw that",
-          "screw this", "screw off", "screw it", "what the hell", "hell of a", "bull crap"
+          "screw this", "screw off", "screw it", "what the hell", "hell of a", "bull crap", "to hell with",
+          "going to hell", "straight to hell"
         ]
 
       abuse.profanity:
@@ -44,7 +45,7 @@ extension DefaultRules {
           "beyotch*", "son of a bitch", "sonofabitch*", "piss*", "pisshead*", "piss head*",
           "motherfucker*", "mother fucker*", "minge*", "munter*", "slapper*", "scrubber",
           "douche*", "jizz*", "jism", "spunk*", "shitstain*", "turd*", "numbnut*",
-          "mfer*", "mfker*", "mthrfckr*"
+          "mfer*", "mfker*", "mthrfckr*", "*bastard", "*bastards"
         ]
 
       abuse.insult:
@@ -95,7 +96,9 @@ extension DefaultRules {
           "get a life", "get a brain", "grow a brain", "get a clue",
           "drop dead", "cry more", "take a hike", "get stuffed", "naff off", "shut ur mouth",
           "shut your trap", "shut your gob", "shut ya mouth", "shut the hell up", "shut the f up",
-          "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth"
+          "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth",
+          "femanazi*", crybabies, "cry babies", "trumpkin*", "trumpster*", rinos, clownish, "lying sack",
+          "lying piece of", "lying liar*", lowlives, suckers
         ]
 
       abuse.targeted-insult:

@@ -1,6 +1,6 @@
 /// The built-in rules: YAML text in the same format a school writes, read once by the same
 /// reader, so `vigil rules show` prints what is really in force. The lists live in
-/// `DefaultRules+Abuse.swift`, `DefaultRules+Spam.swift` and `DefaultRules+Escalation.swift`.
+/// `DefaultRules+Abuse.swift`, `DefaultRules+Hostility.swift`, `DefaultRules+Spam.swift` and `DefaultRules+Escalation.swift`.
 ///
 /// Clauses cite the policies in ../shared/policies (digest in POLICY.md): cann-bridge §3.3
 /// (what is deleted), §2.1 (defamation), §5 and §6 (complaints and behaviour incidents),
@@ -14,7 +14,7 @@ enum DefaultRules {
         }
     }()
 
-    static var yaml: String { header + "lists:\n" + abuseLists + spamLists + escalationLists + footer }
+    static var yaml: String { header + "lists:\n" + abuseLists + hostilityLists + spamLists + escalationLists + footer }
 
     /// What the YAML builds on: the signals the code knows, before the YAML gives their clauses.
     static let base = RuleSet(
@@ -79,7 +79,8 @@ enum DefaultRules {
         "he is just", "she is just", "he's just", "she's just", "you're nothing but", "you are nothing but",
         "nothing but a", "you're really", "you are really", "he is really", "she is really", "you are being",
         "you're being", "he is being", "she is being", "they are being", "ur such a", "is such a",
-        "are such", "are a bunch of", "is just a", "is nothing but"
+        "are such", "are a bunch of", "is just a", "is nothing but",
+        "your a", "your an", "your so", "your such a", "your just a", "your nothing but"
       ]
       insults: [
         crazy, insane, nuts, mental, twisted, childish, immature, unprofessional, dishonest, deceitful, shameless,
@@ -124,7 +125,8 @@ enum DefaultRules {
         "these people are", "those people are", "you people are", "you lot are", "you guys are",
         "people like you are", "your lot are", "liberals are", "conservatives are", "democrats are",
         "republicans are", "leftists are", "lefties are", "tories are", "socialists are", "feminists are",
-        "trump supporters are", "remainers are", "brexiteers are"
+        "trump supporters are", "remainers are", "brexiteers are",
+        "your a", "your an", "your so", "your such a", "your just a", "your nothing but"
       ]
       person_insults: [
         tool, troll, trolls, snake, snakes, rat, rats, sheep, puppet, puppets, "a menace", menace, failure,
@@ -141,7 +143,8 @@ enum DefaultRules {
         lunatics, maniac, nutcase, nutjob, nutter, psychopath, sociopath, narcissist, freak, pervert,
         degenerate, scumbag, sleazebag, slimeball, lowlife, "piece of shit", "piece of crap",
         "piece of garbage", "piece of trash", "piece of work", "waste of space", "waste of oxygen",
-        "waste of skin"
+        "waste of skin", "mentally unstable", delirious, dillusional, dilusional, "a cancer", "a wart",
+        "a plague", "a disease", "a blight", "a stain", "a scourge", "a parasite", "a leech"
       ]
       child: [
         "my son", "my daughter", "my child", "my kid", "my boy", "my girl", "my lad", "our son",
