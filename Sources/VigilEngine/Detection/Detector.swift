@@ -270,9 +270,13 @@ public final class Detector: Flagger {
     static func excerpt(_ text: String, _ span: Span) -> String {
         let scalars = text.unicodeScalars
         var out = String.UnicodeScalarView()
-        for (i, u) in scalars.enumerated() {
+        var i = -1
+        for u in scalars {
+            i += 1
             if i >= span.end || i >= span.start + 40 { break }
             if i < span.start { continue }
+            // Printable ASCII needs no look-up of its category.
+            if u.value >= 0x20 && u.value < 0x7F { out.append(u); continue }
             switch u.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
                 out.append("?")

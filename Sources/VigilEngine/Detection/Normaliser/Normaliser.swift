@@ -211,18 +211,6 @@ final class Normaliser {
         let symbols = output.symbolStorage, runs = output.runStorage, marks = output.markStorage
         let starts = output.startStorage, ends = output.endStorage
         var count = output.count
-        if plainCount <= 8 && plainStart &+ 8 <= inputCount
-            && Self.writeShortPlainWord(input + plainStart, plainCount, symbols + count, runs + count, marks + count) {
-            // No letter doubled and no capital after a small letter: one symbol a letter.
-            output.addPlainWord(position: count, codePoint: plainCodePoint)
-            count &+= plainCount
-            ends[count - 1] = plainCodePoint + Int32(plainCount)
-            output.setCount(count)
-            plainCount = 0
-            gap = 0
-            lineBreakInGap = false
-            return
-        }
         // The code points are left to `NormalisedText.start(at:)` unless a run could reach
         // its cap of 255 (a word of 255 letters or more).
         let lazy = plainCount < 255
@@ -266,6 +254,27 @@ final class Normaliser {
         lineBreakInGap = false
     }
 
+    /// Ends a plain word of at most eight letters, with no letter doubled and no capital after
+    /// a small letter (most words), in a few word-wide steps; false when it is not one.
+    @inline(__always)
+    private func endShortPlainWord() -> Bool {
+        guard plainCount <= 8, plainStart &+ 8 <= inputCount, singles.isEmpty, let input else { return false }
+        emitSpace()
+        let count = output.count
+        guard Self.writeShortPlainWord(
+            input + plainStart, plainCount, output.symbolStorage + count, output.runStorage + count, output.markStorage + count
+        ) else { return false }
+        output.addPlainWord(position: count, codePoint: plainCodePoint)
+        let end = count &+ plainCount
+        // The word's end, which the space after it reads.
+        output.endStorage[end &- 1] = plainCodePoint &+ Int32(truncatingIfNeeded: plainCount)
+        output.setCount(end)
+        plainCount = 0
+        gap = 0
+        lineBreakInGap = false
+        return true
+    }
+
     /// Writes a plain word of at most eight letters as eight bytes each of symbols, runs and
     /// marks (room for them is reserved), when it needs nothing but that: no letter the same
     /// as the one before (a run) and no capital after a small letter (a word start). Returns
@@ -298,7 +307,7 @@ final class Normaliser {
     @inline(__always)
     private func endWordIfAny() {
         if plainCount > 1 {
-            endPlainWord()
+            if !endShortPlainWord() { endPlainWord() }
         } else if plainCount != 0 || wordCount != 0 {
             endWord()
         }
@@ -307,7 +316,10 @@ final class Normaliser {
     /// Ends the word being read: trims punctuation off its ends, then emits it, holds it as
     /// one letter of a spaced-out word, or sets it aside as a masked word.
     private func endWord() {
-        if plainCount > 1 { endPlainWord(); return }
+        if plainCount > 1 {
+            if !endShortPlainWord() { endPlainWord() }
+            return
+        }
         if plainCount == 1 { unpackPlain() }
         if wordCount == 0 { return }
         defer {
