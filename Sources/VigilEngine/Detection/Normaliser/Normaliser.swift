@@ -76,7 +76,8 @@ final class Normaliser {
         plainCount = 0
         input = bytes.baseAddress
         inputCount = bytes.count
-        singles.removeAll(keepingCapacity: true)
+        // Emptying an empty array still costs a call: most texts leave none.
+        if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
         gap = 0
         lineBreakInGap = false
         let n = bytes.count
