@@ -23,6 +23,10 @@ public final class Detector: Flagger {
     /// of which it needs one. The low bits are the signals (`ConditionSignals`).
     private let conditionBit: [UInt64]
     private let requiredBits: [UInt64]
+    /// Per enabled list, made once: its explanation ("clause: description") and what a
+    /// dressed-up match is read as ("a profanity").
+    private let listExplanations: [String]
+    private let listReadAs: [String]
 
     /// Batches at least this large are split over the cores.
     static let parallelThreshold = 2_048
@@ -65,6 +69,8 @@ public final class Detector: Flagger {
         }
         conditionBit = enabled.map { $0.isCondition ? bits[$0.id] ?? 0 : 0 }
         requiredBits = enabled.map { list in list.requires.reduce(0) { $0 | (bits[$1] ?? 0) } }
+        listExplanations = enabled.map { "\($0.flag.clause): \($0.flag.description)" }
+        listReadAs = enabled.map { "\(Self.article($0.flag.label)) \($0.flag.label)" }
         personalInfoScanner = scanner
         personalInfoStandIn = standIn
         var linkRules: [LinkScanner.Kind: SignalRule] = [:]
@@ -140,14 +146,9 @@ public final class Detector: Flagger {
         if !s.matches.isEmpty {
             wordListFlags(bytes, text: text, ascii: ascii, &s, into: &flags)
         }
-        for (kind, rule) in linkRules where !s.links.isEmpty {
-            let found = s.links.filter { link in
-                link.kind == kind && !link.isTimestamp && !allowedDomains.contains { LinkScanner.host(link.host, isWithin: $0) }
-                    && !Self.pointsAt(post, link, bytes)
-            }
-            guard let first = found.first else { continue }
-            let spans = found.map { Self.span(bytes, $0.start..<$0.end, ascii: ascii) }
-            flags.append(Self.flag(rule.id, rule.flag, spans: spans, detail: "goes to \(first.host)"))
+        // Most comments hold no link: then the link rules are not even looked at.
+        if !s.links.isEmpty {
+            linkFlags(s.links, bytes, post: post, ascii: ascii, into: &flags)
         }
         if rules.personalInfo.enabled {
             personalInfoFlags(bytes, text: text, into: &flags)
@@ -188,11 +189,27 @@ public final class Detector: Flagger {
             if list.minimumMatches > 1 && Set(found.map { matcher.source(of: $0).entry }).count < list.minimumMatches { continue }
             var spans: [Span] = []
             for m in found where spans.last != m.span { spans.append(m.span) }
-            var detail = ""
+            var explanation = listExplanations[index]
             if let shown = found.first(where: \.obfuscated) {
-                detail = "'\(Self.excerpt(text, shown.span))' read as \(Self.article(list.flag.label)) \(list.flag.label)"
+                explanation += "; '\(Self.excerpt(text, shown.span))' read as \(listReadAs[index])"
             }
-            flags.append(Self.flag(list.id, list.flag, spans: spans, detail: detail))
+            let t = list.flag
+            flags.append(Flag(category: t.category, kind: t.kind, rule: list.id, severity: t.severity, action: t.action,
+                              spans: spans, explanation: explanation))
+        }
+    }
+
+    private func linkFlags(
+        _ links: [LinkScanner.Link], _ bytes: UnsafeBufferPointer<UInt8>, post: PostRef?, ascii: Bool, into flags: inout [Flag]
+    ) {
+        for (kind, rule) in linkRules {
+            let found = links.filter { link in
+                link.kind == kind && !link.isTimestamp && !allowedDomains.contains { LinkScanner.host(link.host, isWithin: $0) }
+                    && !Self.pointsAt(post, link, bytes)
+            }
+            guard let first = found.first else { continue }
+            let spans = found.map { Self.span(bytes, $0.start..<$0.end, ascii: ascii) }
+            flags.append(Self.flag(rule.id, rule.flag, spans: spans, detail: "goes to \(first.host)"))
         }
     }
 
@@ -253,9 +270,13 @@ public final class Detector: Flagger {
     static func excerpt(_ text: String, _ span: Span) -> String {
         let scalars = text.unicodeScalars
         var out = String.UnicodeScalarView()
-        for (i, u) in scalars.enumerated() {
+        var i = -1
+        for u in scalars {
+            i += 1
             if i >= span.end || i >= span.start + 40 { break }
             if i < span.start { continue }
+            // Printable ASCII needs no look-up of its category.
+            if u.value >= 0x20 && u.value < 0x7F { out.append(u); continue }
             switch u.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
                 out.append("?")

@@ -88,3 +88,65 @@ import Testing
         #expect(n.output.codePointCount == text.unicodeScalars.count)
     }
 }
+
+/// Plain words keep no code points per position (they are worked out when a match asks):
+/// every position must still map back to exactly the letters it stands for.
+@Suite struct PlainWordSpanTests {
+    /// For each letter written plainly (not a look-alike, leetspeak or spaced out): the
+    /// original it maps back to is that letter, as often as its run says (a run counts to
+    /// 255 at most), in either case.
+    func expectEveryLetterMapsBack(_ text: String) {
+        let n = Normaliser()
+        n.normalise(text)
+        let out = n.output
+        let symbols = out.symbols
+        let runs = out.runs
+        for p in symbols.indices where Symbol.isLetter(symbols[p]) && out.markBuffer[p] & PositionMark.altered == 0 {
+            let letter = Character(UnicodeScalar(Symbol.character(symbols[p])))
+            let written = slice(text, out.span(p..<(p + 1))).lowercased()
+            let lengthFits = runs[p] == 255 ? written.count >= 255 : written.count == Int(runs[p])
+            #expect(lengthFits && written.allSatisfy { $0 == letter },
+                    "position \(p) of '\(text.prefix(40))' maps back to '\(written)'")
+        }
+    }
+
+    @Test func shortAndLongPlainWordsMapBackLetterByLetter() {
+        expectEveryLetterMapsBack("Well done the Year six play Ava had a lovely day")
+        expectEveryLetterMapsBack("extraordinarily wonderful performances")  // longer than eight letters
+        expectEveryLetterMapsBack("so good")                                  // too near the end to read eight bytes
+    }
+
+    @Test func repeatedLettersAndCapitalsInsideWordsMapBack() {
+        expectEveryLetterMapsBack("Sooooo proud of the class, StupidIdea and BOOK week")
+        expectEveryLetterMapsBack("fuuuuuuuuuck aA Aa bookkeeper")
+    }
+
+    @Test func plainWordsAmongOtherWordsMapBackPastEmojiAndMarks() {
+        expectEveryLetterMapsBack("👍🏽 great e\u{301}vent, ｆｕｃｋ that f.u.c.k and shit 🎉 brilliant")
+        expectEveryLetterMapsBack("line one\nline two\u{2028}three b!tch 5h1t done")
+    }
+
+    @Test func shortWordsInsideATextKeepTheirRunsAndInnerWordStarts() {
+        // Words of up to eight letters with eight bytes after their start take a faster way.
+        let n = Normaliser()
+        n.normalise("well Sooo good, GoAway today and more")
+        #expect(n.output.text == "wel so god goaway today and more")
+        #expect(Array(n.output.runs.prefix(7)) == [1, 1, 2, 1, 1, 3, 1])
+        let a = 13  // the "A" of "GoAway"
+        #expect(n.output.symbols[a] == Symbol.letter(UInt8(ascii: "a")))
+        #expect(n.output.markBuffer[a] & PositionMark.wordStart != 0)
+        #expect(n.output.markBuffer[a - 1] & PositionMark.wordEnd != 0)
+    }
+
+    @Test func aPlainWordLongerThanARunCanCountMapsBack() {
+        // 300 letters: a run of them would pass the 255 a run can count.
+        expectEveryLetterMapsBack("hello " + String(repeating: "a", count: 300) + " bye")
+        expectEveryLetterMapsBack("x " + String(repeating: "ab", count: 150) + " shit")
+    }
+
+    @Test func aMatchInAPlainWordSpansTheWordAsWritten() throws {
+        let text = "Lovely photos 😊 of the choir, what a load of SHIIIT honestly"
+        let flag = try #require(flags(text).first { $0.category == .abuse })
+        #expect(flag.spans.map { slice(text, $0) } == ["SHIIIT"])
+    }
+}

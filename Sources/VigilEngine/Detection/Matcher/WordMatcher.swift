@@ -24,6 +24,9 @@ struct WordMatcher: Sendable {
     /// `unanchoredStarts[a * (Symbol.count + 1) + b]` is 1 when an unanchored key can start
     /// with symbol a followed by b (b = `Symbol.count`: the end of the text).
     private let unanchoredStarts: [UInt8]
+    /// Bit a is set when an unanchored key can start with symbol a: most positions are
+    /// ruled out with a shift, before `unanchoredStarts` is read.
+    private let unanchoredFirst: UInt64
     let patterns: [Pattern]
     /// The same patterns as plain values, for the hot loop (no reference counting).
     private let info: [PatternInfo]
@@ -125,6 +128,8 @@ struct WordMatcher: Sendable {
                 starts[Int(key[0]) * columns + Int(key[1])] = 1
             }
         }
+        var first: UInt64 = 0
+        for key in unanchoredKeys.keys { first |= 1 << UInt64(key[0]) }
         var byFirst = [[Int32]](repeating: [], count: Symbol.count)
         for (p, pattern) in patterns.enumerated() where !pattern.isAllow && pattern.part < 0 && pattern.needsStart && !pattern.full.contains(Symbol.space) {
             byFirst[Int(pattern.full[0])].append(Int32(p))
@@ -141,6 +146,7 @@ struct WordMatcher: Sendable {
         self.anchored = KeyTrie(keys: anchoredKeys.keys)
         self.unanchored = KeyTrie(keys: unanchoredKeys.keys)
         self.unanchoredStarts = starts
+        self.unanchoredFirst = first
         self.anchoredKeyCount = anchoredKeys.keys.count
         self.patterns = patterns
         self.info = info
@@ -187,6 +193,7 @@ struct WordMatcher: Sendable {
                     }
                 }
                 previousIsSpace = false
+                if unanchoredFirst &>> UInt64(s) & 1 == 0 { continue }
                 let following = i &+ 1 < n ? Int(symbols[i &+ 1]) : Symbol.count
                 if starts[Int(s) &* columns &+ following] != 0 {
                     unanchored.walk(symbols, from: i) { key, end in

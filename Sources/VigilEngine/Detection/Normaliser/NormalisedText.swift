@@ -8,6 +8,11 @@
 /// Storage is raw memory owned by the instance and reused from text to text: the normaliser
 /// reserves room for the worst case before a text, so appending costs one store per field.
 /// One instance belongs to one thread.
+///
+/// The code points of a word of plain ASCII letters (most words) are not written position by
+/// position: only where the word starts (`addPlainWord`), since each of its symbols stands
+/// for `runs` code points in a row. Most comments raise no flag, so `start(at:)` and
+/// `end(at:)` work them out only for the few positions a match asks about.
 final class NormalisedText {
     @exclusivity(unchecked) private(set) var count = 0
     private var capacity = 0
@@ -17,10 +22,16 @@ final class NormalisedText {
     @exclusivity(unchecked) private(set) var runStorage: UnsafeMutablePointer<UInt8>
     /// Per position: `PositionMark` bits.
     @exclusivity(unchecked) private(set) var markStorage: UnsafeMutablePointer<UInt8>
-    /// Per position: the first code point of the original it came from.
+    /// Per position: the first code point of the original it came from (not kept for
+    /// positions marked `PositionMark.plain`: read it with `start(at:)`).
     @exclusivity(unchecked) private(set) var startStorage: UnsafeMutablePointer<Int32>
-    /// Per position: one past the last code point of the original it came from.
+    /// Per position: one past the last code point of the original it came from (for a
+    /// `PositionMark.plain` position kept only at the end of its word: read it with `end(at:)`).
     @exclusivity(unchecked) private(set) var endStorage: UnsafeMutablePointer<Int32>
+    /// Per plain word, in order: its first position and the code point that position starts at.
+    @exclusivity(unchecked) private var plainPositions: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var plainCodePoints: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var plainCount = 0
     /// Words written with masks (f*ck, bullsh#t), kept out of the symbols for the matcher's
     /// wildcard pass.
     @exclusivity(unchecked) var maskedWords: [MaskedWord] = []
@@ -36,6 +47,8 @@ final class NormalisedText {
         markStorage = .allocate(capacity: capacity)
         startStorage = .allocate(capacity: capacity)
         endStorage = .allocate(capacity: capacity)
+        plainPositions = .allocate(capacity: capacity)
+        plainCodePoints = .allocate(capacity: capacity)
     }
 
     deinit {
@@ -44,11 +57,14 @@ final class NormalisedText {
         markStorage.deallocate()
         startStorage.deallocate()
         endStorage.deallocate()
+        plainPositions.deallocate()
+        plainCodePoints.deallocate()
     }
 
     /// Empties the text and makes room for at least `positions` symbols.
     func reset(reserving positions: Int) {
         count = 0
+        plainCount = 0
         codePointCount = 0
         if !maskedWords.isEmpty {
             maskedWords.removeAll(keepingCapacity: true)
@@ -61,6 +77,8 @@ final class NormalisedText {
         markStorage.deallocate(); markStorage = .allocate(capacity: grown)
         startStorage.deallocate(); startStorage = .allocate(capacity: grown)
         endStorage.deallocate(); endStorage = .allocate(capacity: grown)
+        plainPositions.deallocate(); plainPositions = .allocate(capacity: grown)
+        plainCodePoints.deallocate(); plainCodePoints = .allocate(capacity: grown)
         capacity = grown
     }
 
@@ -80,6 +98,37 @@ final class NormalisedText {
     @inline(__always)
     func setCount(_ n: Int) { count = n }
 
+    /// Notes that a plain word starts at `position` (its positions marked
+    /// `PositionMark.plain`), at code point `codePoint`. A plain word takes one position per
+    /// run of one letter, and fewer than 255 code points, so its runs are its code points.
+    @inline(__always)
+    func addPlainWord(position: Int, codePoint: Int32) {
+        plainPositions[plainCount] = Int32(truncatingIfNeeded: position)
+        plainCodePoints[plainCount] = codePoint
+        plainCount += 1
+    }
+
+    /// The first code point of the original that position `p` came from.
+    func start(at p: Int) -> Int32 {
+        guard markStorage[p] & PositionMark.plain != 0 else { return startStorage[p] }
+        // The last plain word starting at or before p is the one p is in.
+        var lo = 0
+        var hi = plainCount
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(plainPositions[mid]) <= p { lo = mid } else { hi = mid }
+        }
+        var cp = plainCodePoints[lo]
+        for q in Int(plainPositions[lo])..<p { cp += Int32(runStorage[q]) }
+        return cp
+    }
+
+    /// One past the last code point of the original that position `p` came from.
+    func end(at p: Int) -> Int32 {
+        guard markStorage[p] & PositionMark.plain != 0 else { return endStorage[p] }
+        return start(at: p) + Int32(runStorage[p])
+    }
+
     var symbolBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: symbolStorage, count: count) }
     var runBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: runStorage, count: count) }
     var markBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: markStorage, count: count) }
@@ -90,7 +139,7 @@ final class NormalisedText {
 
     /// The original code points for positions `range` (end exclusive).
     func span(_ range: Range<Int>) -> Span {
-        Span(start: Int(startStorage[range.lowerBound]), end: Int(endStorage[range.upperBound - 1]))
+        Span(start: Int(start(at: range.lowerBound)), end: Int(end(at: range.upperBound - 1)))
     }
 
     /// The symbols as a readable string (for tests and explanations).
@@ -119,6 +168,8 @@ enum PositionMark {
     static let wordStart: UInt8 = 2
     /// A word may end here although a letter follows.
     static let wordEnd: UInt8 = 4
+    /// Part of a plain word: the code points are worked out, not stored (`start(at:)`).
+    static let plain: UInt8 = 8
 }
 
 /// The normalised alphabet.

@@ -24,6 +24,7 @@ final class Normaliser {
     @exclusivity(unchecked) private var plainCount = 0
     @exclusivity(unchecked) private var plainCodePoint: Int32 = 0
     @exclusivity(unchecked) private var input: UnsafePointer<UInt8>?
+    @exclusivity(unchecked) private var inputCount = 0
     private var wordCapacity = 256
     /// One-character words waiting to be joined into a spaced-out word ("f u c k").
     @exclusivity(unchecked) private var singles: [WordChar] = []
@@ -62,8 +63,9 @@ final class Normaliser {
     }
 
     func normalise(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        // A code point gives at most three letters (ﬃ), and a space may follow each word.
-        let worst = 3 * bytes.count + 2
+        // A code point gives at most three letters (ﬃ), and a space may follow each word;
+        // a short plain word is written eight bytes at a time, so up to seven more.
+        let worst = 3 * bytes.count + 10
         output.reset(reserving: worst)
         if worst > wordCapacity {
             word.deallocate()
@@ -73,7 +75,9 @@ final class Normaliser {
         wordCount = 0
         plainCount = 0
         input = bytes.baseAddress
-        singles.removeAll(keepingCapacity: true)
+        inputCount = bytes.count
+        // Emptying an empty array still costs a call: most texts leave none.
+        if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
         gap = 0
         lineBreakInGap = false
         let n = bytes.count
@@ -88,8 +92,8 @@ final class Normaliser {
                 if cls == CharKind.letter {
                     if wordCount == 0 {
                         if plainCount == 0 { plainStart = i - 1; plainCodePoint = cp }
-                        // The rest of a plain word in one tight loop: most bytes are letters.
-                        var j = i
+                        // The rest of a plain word: eight bytes at a time, then byte by byte.
+                        var j = Self.lettersEnd(bytes, from: i)
                         while j < n {
                             let c = bytes[j]
                             if c >= 0x80 || asciiClass[Int(c)] != CharKind.letter { break }
@@ -165,6 +169,28 @@ final class Normaliser {
         output.codePointCount = Int(cp)
     }
 
+    /// Where the run of ASCII letters from `i` ends, read eight bytes at a time; stops
+    /// short of the last (fewer than eight) bytes, which the caller reads one by one.
+    @inline(__always)
+    private static func lettersEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = bytes.baseAddress else { return i }
+        let raw = UnsafeRawPointer(base)
+        var j = i
+        while j &+ 8 <= bytes.count {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+            // Per byte, without carries between bytes: y = (b | 0x20) & 0x7F is in 0x61...0x7A
+            // exactly for the letters A–Z and a–z (and b < 0x80 rules out the rest).
+            let y = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & 0x8080_8080_8080_8080
+            let pastZ = (y &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+            let letters = atLeastA & ~pastZ & ~x
+            let others = ~letters & 0x8080_8080_8080_8080
+            if others != 0 { return j &+ others.trailingZeroBitCount >> 3 }
+            j &+= 8
+        }
+        return j
+    }
+
     /// Moves the plain word read so far into the per-character buffer.
     private func unpackPlain() {
         guard let input else { return }
@@ -186,38 +212,95 @@ final class Normaliser {
         let symbols = output.symbolStorage, runs = output.runStorage, marks = output.markStorage
         let starts = output.startStorage, ends = output.endStorage
         var count = output.count
+        // The code points are left to `NormalisedText.start(at:)` unless a run could reach
+        // its cap of 255 (a word of 255 letters or more).
+        let lazy = plainCount < 255
+        let plainMark: UInt8 = lazy ? PositionMark.plain : 0
+        if lazy { output.addPlainWord(position: count, codePoint: plainCodePoint) }
         var last: UInt8 = count > 0 ? symbols[count - 1] : Symbol.space
         var previousLower = false
         for k in 0..<plainCount {
             let b = input[plainStart + k]
             let upper = b < 0x60
             let symbol = Symbol.letter(b | 0x20)
-            let at = plainCodePoint + Int32(k)
-            var mark: UInt8 = 0
+            var mark: UInt8 = plainMark
             if upper && previousLower {
                 // A capital inside a word (StupidIdea): a word may start here.
-                mark = PositionMark.wordStart
+                mark |= PositionMark.wordStart
                 marks[count - 1] |= PositionMark.wordEnd
             }
             previousLower = !upper
             if symbol == last && count > 0 {
                 // A repeat of the letter before: one more in its run.
                 if runs[count - 1] < 255 { runs[count - 1] += 1 }
-                ends[count - 1] = at + 1
+                if !lazy { ends[count - 1] = plainCodePoint + Int32(k) + 1 }
                 continue
             }
             symbols[count] = symbol
             runs[count] = 1
             marks[count] = mark
-            starts[count] = at
-            ends[count] = at + 1
+            if !lazy {
+                let at = plainCodePoint + Int32(k)
+                starts[count] = at
+                ends[count] = at + 1
+            }
             count += 1
             last = symbol
         }
+        // The word's end, which the space after it reads.
+        ends[count - 1] = plainCodePoint + Int32(plainCount)
         output.setCount(count)
         plainCount = 0
         gap = 0
         lineBreakInGap = false
+    }
+
+    /// Ends a plain word of at most eight letters, with no letter doubled and no capital after
+    /// a small letter (most words), in a few word-wide steps; false when it is not one.
+    @inline(__always)
+    private func endShortPlainWord() -> Bool {
+        guard plainCount <= 8, plainStart &+ 8 <= inputCount, singles.isEmpty, let input else { return false }
+        emitSpace()
+        let count = output.count
+        guard Self.writeShortPlainWord(
+            input + plainStart, plainCount, output.symbolStorage + count, output.runStorage + count, output.markStorage + count
+        ) else { return false }
+        output.addPlainWord(position: count, codePoint: plainCodePoint)
+        let end = count &+ plainCount
+        // The word's end, which the space after it reads.
+        output.endStorage[end &- 1] = plainCodePoint &+ Int32(truncatingIfNeeded: plainCount)
+        output.setCount(end)
+        plainCount = 0
+        gap = 0
+        lineBreakInGap = false
+        return true
+    }
+
+    /// Writes a plain word of at most eight letters as eight bytes each of symbols, runs and
+    /// marks (room for them is reserved), when it needs nothing but that: no letter the same
+    /// as the one before (a run) and no capital after a small letter (a word start). Returns
+    /// false, having written nothing that counts, when it needs more.
+    @inline(__always)
+    private static func writeShortPlainWord(
+        _ letters: UnsafePointer<UInt8>, _ length: Int,
+        _ symbols: UnsafeMutablePointer<UInt8>, _ runs: UnsafeMutablePointer<UInt8>, _ marks: UnsafeMutablePointer<UInt8>
+    ) -> Bool {
+        let x = UInt64(littleEndian: UnsafeRawPointer(letters).loadUnaligned(as: UInt64.self))
+        let keep: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(8 &* length)) &- 1
+        let caseBits = x & 0x2020_2020_2020_2020  // set for a small letter
+        let capitals = ~x & 0x2020_2020_2020_2020 & keep
+        if capitals & (caseBits &<< 8) != 0 { return false }
+        let folded = (x | 0x2020_2020_2020_2020) & keep
+        // A zero byte in `same` is a letter equal to the one before it.
+        let same = (folded ^ (folded &<< 8)) | ~keep
+        if (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080 != 0 { return false }
+        // Letters a–z are symbols 1–26; bytes past the word are never read as positions.
+        let symbolBytes = folded &- 0x6060_6060_6060_6060
+        UnsafeMutableRawPointer(symbols).storeBytes(of: symbolBytes.littleEndian, as: UInt64.self)
+        UnsafeMutableRawPointer(runs).storeBytes(of: UInt64(0x0101_0101_0101_0101), as: UInt64.self)
+        UnsafeMutableRawPointer(marks).storeBytes(
+            of: UInt64(0x0101_0101_0101_0101) &* UInt64(PositionMark.plain), as: UInt64.self)
+        return true
     }
 
     /// Ends the word being read, if there is one: most boundaries follow another boundary
@@ -225,7 +308,7 @@ final class Normaliser {
     @inline(__always)
     private func endWordIfAny() {
         if plainCount > 1 {
-            endPlainWord()
+            if !endShortPlainWord() { endPlainWord() }
         } else if plainCount != 0 || wordCount != 0 {
             endWord()
         }
@@ -234,7 +317,10 @@ final class Normaliser {
     /// Ends the word being read: trims punctuation off its ends, then emits it, holds it as
     /// one letter of a spaced-out word, or sets it aside as a masked word.
     private func endWord() {
-        if plainCount > 1 { endPlainWord(); return }
+        if plainCount > 1 {
+            if !endShortPlainWord() { endPlainWord() }
+            return
+        }
         if plainCount == 1 { unpackPlain() }
         if wordCount == 0 { return }
         defer {
