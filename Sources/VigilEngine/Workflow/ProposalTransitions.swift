@@ -123,6 +123,9 @@ extension Proposal {
     private static func noteProblem(_ text: String?, required: Bool, missing: WorkflowRefusal) -> WorkflowRefusal? {
         guard let text, !text.allSatisfy({ $0.isWhitespace }) else { return required ? missing : nil }
         if text.count > maximumNoteLength { return .noteTooLong }
+        // SQLite would keep only what comes before a NUL (text is bound up to the first one),
+        // and the stored record would then no longer match its signed hash.
+        if text.unicodeScalars.contains("\0") { return .noteHasNUL }
         return nil
     }
 }

@@ -17,6 +17,7 @@ public enum WorkflowRefusal: Error, Sendable, Hashable, CustomStringConvertible 
     case rejectionNeedsNote
     case reasonRequired
     case noteTooLong
+    case noteHasNUL
     case alreadyDecided(ProposalID, ProposalState)
     case onlyProposerMayWithdraw(AccountName)
     case notApprovedYet(ProposalID)
@@ -59,6 +60,7 @@ public enum WorkflowRefusal: Error, Sendable, Hashable, CustomStringConvertible 
         case .rejectionNeedsNote: "a rejection needs a note saying why (--note TEXT)"
         case .reasonRequired: "a proposal needs a reason (--reason TEXT)"
         case .noteTooLong: "a reason or note may be at most \(maximumNoteLength) characters"
+        case .noteHasNUL: "a reason or note may not contain a NUL character (U+0000)"
         case .alreadyDecided(let id, let state): "\(id) is " + Self.decided(state)
         case .onlyProposerMayWithdraw(let p): "only \(p), who proposed this, can withdraw it"
         case .notApprovedYet(let id): "\(id) is still waiting for a second administrator's sign-off: there is nothing to carry out yet"

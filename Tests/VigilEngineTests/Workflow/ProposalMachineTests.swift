@@ -105,6 +105,15 @@ import Testing
         #expect(p.applying(.approve(by: SignOffFixture.bob, at: t, note: String(repeating: "x", count: maximumNoteLength)), roster: roster).value != nil)
     }
 
+    /// SQLite keeps a bound text only up to a NUL: stored, the record would no longer match the
+    /// hash that was signed, and `audit verify` would fail on an honest entry.
+    @Test func aReasonOrNoteWithANulCharacterIsRefusedBeforeAnythingIsStored() {
+        let p = SignOffFixture.pending()
+        #expect(p.applying(.reject(by: SignOffFixture.bob, at: t, note: "not abuse\u{0}really"), roster: roster).error == .noteHasNUL)
+        #expect(p.applying(.approve(by: SignOffFixture.bob, at: t, note: "fine\u{0}"), roster: roster).error == .noteHasNUL)
+        #expect(WorkflowRefusal.noteHasNUL.description.contains("NUL"))
+    }
+
     @Test func aPendingProposalBecomesOverdueAfterTheSetting() throws {
         let p = SignOffFixture.pending()
         #expect(p.status(at: SignOffFixture.monday.addingTimeInterval(72 * SignOffFixture.hour - 1)) == .pending)
