@@ -56,6 +56,28 @@ import VigilEngine
         #expect(try store.queueWindow(QueueQuery(search: "shambles", limit: 0), offset: 0).total == 2)
     }
 
+    /// The console's background read at sign-in covers every flagged text the search reads,
+    /// and leaves an empty store (a new school) alone.
+    @Test func theSignInWarmUpReadsEveryFlaggedTextAndNothingElse() throws {
+        let store = try SQLiteStore.open(path: folder.path("warm.sqlite"), create: true)
+        #expect(try store.warmConsolePages() == 0)
+        let flag = RecordsFixture.flag(.abuse, .medium, "insult")
+        func comment(_ id: String, _ text: String) -> ImportedComment {
+            ImportedComment(platform: .instagram, platformID: id, channel: "oakfield.primary", post: nil, parentID: nil,
+                            author: AuthorRef(handle: "h\(id)"), created: RecordsFixture.day("2025-03-01"), text: text)
+        }
+        try write(store, "ig.json", [
+            FlaggedComment(comment: comment("w1", "you idiots"), flags: [flag]),
+            FlaggedComment(comment: comment("w2", "a long unflagged thank-you note"), flags: []),
+            FlaggedComment(comment: comment("w3", "idiot café"), flags: [flag]),
+        ])
+        let copied = try searchTexts(store)
+        #expect(copied.count == 2)
+        // SQLite's LENGTH counts code points.
+        #expect(try store.warmConsolePages() == copied.map(\.unicodeScalars.count).reduce(0, +))
+        #expect(try store.warmConsolePages() == "you idiots".unicodeScalars.count + "idiot café".unicodeScalars.count)
+    }
+
     @Test func anEditReplacesTheSearchedTextAndAnUnflaggedEditTakesItAway() throws {
         let store = try SQLiteStore.open(path: folder.path("edit.sqlite"), create: true)
         #expect(store.importLines([LineExport.source("first.txt", [

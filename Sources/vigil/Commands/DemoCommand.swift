@@ -65,6 +65,7 @@ struct DemoCommand: ParsableCommand {
         standardOutput.flush()
         guard !noConsole, isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return }
         let backend = StoreConsoleBackend(store: opened, flagger: flagger, systemUser: ImportRun.systemUser())
+        ConsoleLaunch.warmInBackground(opened)
         try ConsoleLaunch.run(backend: backend, name: nil, signInNote: DemoRoster.note)
     }
 

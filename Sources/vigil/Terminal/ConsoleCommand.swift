@@ -43,6 +43,7 @@ struct ConsoleCommand: ParsableCommand {
         let store = try storeOptions.open(create: false)
         let backend = StoreConsoleBackend(store: store, flagger: try RulesOptions.flagger(rulesFile: settingsOptions.rules),
                                           settings: try settingsOptions.settings(), systemUser: ImportRun.systemUser())
+        ConsoleLaunch.warmInBackground(store)
         try ConsoleLaunch.run(backend: backend, name: name)
     }
 }
@@ -53,6 +54,13 @@ enum ConsoleLaunch {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw CLIError("the console needs a terminal: standard input and output must be one (for scripts: vigil queue, vigil show)")
         }
+    }
+
+    /// Reads the queue's index and the search copy while the sign-in screen waits, so that a
+    /// first screen or search after a reboot does not wait on the disk. Failures are ignored:
+    /// the console's own reads report any real problem.
+    static func warmInBackground(_ store: SQLiteStore) {
+        Thread.detachNewThread { _ = try? store.warmConsolePages() }
     }
 
     static func run(backend: any ConsoleBackend, name: String?, signInNote: String? = nil) throws {
