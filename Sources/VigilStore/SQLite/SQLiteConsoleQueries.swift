@@ -9,9 +9,16 @@ extension SQLiteStore {
         try read { db in
             let (filter, arguments) = Self.queueFilter(query)
             if Self.searches(query) { return try Self.searchWindow(db, filter: filter, arguments: arguments, limit: query.limit, offset: offset) }
-            let total = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM comments c INDEXED BY comments_console_queue" + filter,
-                arguments: arguments) ?? 0
+            let countSQL = "SELECT COUNT(*) FROM comments c INDEXED BY comments_console_queue" + filter
+            let token = try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'changes'") ?? 0
+            let key = countSQL + "\u{0}" + arguments.description
+            let total: Int
+            if let known = queueTotals.total(key, at: token) {
+                total = known
+            } else {
+                total = try Int.fetchOne(db, sql: countSQL, arguments: arguments) ?? 0
+                queueTotals.keep(total, for: key, at: token)
+            }
             let start = max(0, min(offset, total))
             guard query.limit > 0, start < total else { return QueueWindow(offset: start, rows: [], total: total) }
             // Positions are found in the index alone; only the page's rows are joined.

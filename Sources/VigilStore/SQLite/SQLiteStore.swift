@@ -18,6 +18,7 @@ public final class SQLiteStore: Store {
     public let location: String
     let pool: DatabasePool
     let identities = IdentityCache()
+    let queueTotals = QueueTotalCache()
 
     /// Longer than the longest write (an atomic import of many large files), so a second
     /// process waits its turn instead of failing with "database is locked".
