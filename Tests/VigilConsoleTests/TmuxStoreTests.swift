@@ -44,66 +44,69 @@ import Testing
     func twoAdministratorsInTwoWindowsSeeEachOthersProposalAndSignOffWithinTwoSeconds() throws {
         let folder = Folder()
         #expect(try Self.vigil(["demo", "--store", folder.store, "--no-console"]) == 0, "vigil demo made the store")
-        // Two tmux servers, one terminal each: naming windows in one server let a capture
-        // reach the other window now and then when the whole suite ran at once.
-        let a = Tmux(), b = Tmux()
-        let serverA = try a.start(Self.console(a, window: "a", store: folder.store, name: "alex"), columns: 132, rows: 40)
-        defer { a.stop(server: serverA) }
-        let serverB = try b.start(Self.console(b, window: "b", store: folder.store, name: "sam"), columns: 132, rows: 40)
-        defer { b.stop(server: serverB) }
-        for (terminal, passphrase) in [(a, "orchard lantern"), (b, "harbour violet")] {
-            _ = try terminal.wait(for: "Passphrase:", in: "t")
-            try terminal.type(passphrase, to: "t")
-            try terminal.run(["send-keys", "-t", "t", "Enter"])
+        // Two windows of one tmux server, each named by its pane id (%N): a target by window
+        // name ("t:b") reached alex's window now and then when the whole suite ran at once.
+        let tmux = Tmux()
+        let server = try tmux.start(Self.console(tmux, window: "a", store: folder.store, name: "alex"), columns: 132, rows: 40)
+        defer { tmux.stop(server: server) }
+        let a = try tmux.value("#{pane_id}")
+        let b = try tmux.run(["new-window", "-d", "-P", "-F", "#{pane_id}", "-t", "t", "-n", "b",
+                              Self.console(tmux, window: "b", store: folder.store, name: "sam")], output: true)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(a.hasPrefix("%") && b.hasPrefix("%") && a != b, "two panes: \(a), \(b)")
+        for (pane, passphrase) in [(a, "orchard lantern"), (b, "harbour violet")] {
+            _ = try tmux.wait(for: "Passphrase:", in: pane)
+            try tmux.type(passphrase, to: pane)
+            try tmux.run(["send-keys", "-t", pane, "Enter"])
         }
         // The filter line says "awaiting" before the header's counts have loaded: wait for those.
-        let first = try a.wait(for: "to sign off", in: "t")
+        let first = try tmux.wait(for: "to sign off", in: a)
         #expect(first.contains("1 to sign off"), "the demo's delete by sam waits for alex:\n\(first)")
-        let signedIn = try b.wait(for: "sam (administrator)", in: "t")
+        let signedIn = try tmux.wait(for: "sam (administrator)", in: b)
         #expect(signedIn.contains("sam (administrator)"), "the second terminal is sam's:\n\(signedIn)")
-        try b.type("2", to: "t")
-        let empty = try b.wait(for: "Waiting for me (0)", in: "t")
+        try tmux.type("2", to: b)
+        let empty = try tmux.wait(for: "Waiting for me (0)", in: b)
         #expect(empty.contains("Waiting for me (0)"), "\(empty)")
 
         // A filters to abuse, opens the first comment and proposes its delete.
-        try a.type("c", to: "t")
-        _ = try a.wait(for: "Showing awaiting · abuse", in: "t")
-        try a.run(["send-keys", "-t", "t", "Enter"])
-        let detail = try a.wait(for: "Flags (", in: "t")
+        try tmux.type("c", to: a)
+        _ = try tmux.wait(for: "Showing awaiting · abuse", in: a)
+        try tmux.run(["send-keys", "-t", a, "Enter"])
+        let detail = try tmux.wait(for: "Flags (", in: a)
         #expect(detail.contains("Flags ("), "\(detail)")
-        try a.type("d", to: "t")
-        let prompt = try a.wait(for: ": reason:", in: "t")
+        try tmux.type("d", to: a)
+        let prompt = try tmux.wait(for: ": reason:", in: a)
         #expect(prompt.contains("Delete facebook:") || prompt.contains("Delete "), "\(prompt)")
-        try a.run(["send-keys", "-t", "t", "Enter"])
-        let proposed = try a.wait(for: "another administrator must sign it off", in: "t")
+        try tmux.run(["send-keys", "-t", a, "Enter"])
+        let proposed = try tmux.wait(for: "another administrator must sign it off", in: a)
         let proposedAt = Date()
         #expect(proposed.contains("Delete proposed (P"), "\(proposed)")
 
         // B sees it without restarting, within 2 s, and signs it off.
-        let seen = try b.wait(for: "Waiting for me (1)", in: "t")
+        let seen = try tmux.wait(for: "Waiting for me (1)", in: b)
         let appeared = Date().timeIntervalSince(proposedAt)
         #expect(seen.contains("alex"), "\(seen)")
         #expect(appeared <= 2.0, "alex's proposal took \(appeared) s to appear in sam's window")
-        try b.type("a", to: "t")
-        _ = try b.wait(for: "note (optional)", in: "t")
-        try b.run(["send-keys", "-t", "t", "Enter"])
-        _ = try b.wait(for: "Your passphrase to approve", in: "t")
-        try b.type("harbour violet", to: "t")
-        try b.run(["send-keys", "-t", "t", "Enter"])
-        let approved = try b.wait(for: "Approved P", in: "t")
+        try tmux.type("a", to: b)
+        _ = try tmux.wait(for: "note (optional)", in: b)
+        try tmux.run(["send-keys", "-t", b, "Enter"])
+        _ = try tmux.wait(for: "Your passphrase to approve", in: b)
+        try tmux.type("harbour violet", to: b)
+        try tmux.run(["send-keys", "-t", b, "Enter"])
+        let approved = try tmux.wait(for: "Approved P", in: b)
         let approvedAt = Date()
         #expect(approved.contains("Approved P"), "\(approved)")
         #expect(!approved.contains("harbour"), "the passphrase was not shown")
 
         // A sees the approval on the comment it is looking at, within 2 s.
-        let back = try a.wait(for: "approved P", in: "t")
+        let back = try tmux.wait(for: "approved P", in: a)
         let reached = Date().timeIntervalSince(approvedAt)
         #expect(back.contains("sam"), "\(back)")
         #expect(reached <= 2.0, "sam's approval took \(reached) s to appear in alex's window")
 
-        for terminal in [a, b] {
-            try terminal.type("qq", to: "t")
-            let after = try terminal.wait(for: "EXIT=", in: "t")
+        for pane in [a, b] {
+            try tmux.type("qq", to: pane)
+            let after = try tmux.wait(for: "EXIT=", in: pane)
             #expect(after.contains("EXIT=0"), "\(after)")
         }
     }
