@@ -10,7 +10,7 @@ extension SQLiteStore {
             let (filter, arguments) = Self.queueFilter(query)
             if Self.searches(query) { return try Self.searchWindow(db, filter: filter, arguments: arguments, limit: query.limit, offset: offset) }
             let countSQL = "SELECT COUNT(*) FROM comments c INDEXED BY comments_console_queue" + filter
-            let token = try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'changes'") ?? 0
+            let token = try Self.changeCounter(db)
             let key = countSQL + "\u{0}" + arguments.description
             let total: Int
             if let known = queueTotals.total(key, at: token) {

@@ -16,7 +16,7 @@ extension SQLiteStore {
                 // IMMEDIATE: take the write lock up front, so ids allocated from MAX(id) stay
                 // ours and another process waits (busy timeout) rather than failing midway.
                 try db.inTransaction(.immediate) {
-                    let token = try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'changes'") ?? 0
+                    let token = try SQLiteStore.changeCounter(db)
                     identities.validate(at: token)
                     let writer = try SQLiteImportWriter(db: db, known: identities)
                     defer { writer.releaseBindings() }

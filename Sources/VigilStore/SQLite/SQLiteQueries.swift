@@ -109,7 +109,7 @@ extension SQLiteStore {
             _ = arguments.append(contentsOf: StatementArguments(names))
         }
         let search = query.search.trimmingCharacters(in: .whitespaces)
-        if searches(query) {
+        if !search.isEmpty {
             // The flagged texts' compact copy (ConsoleSearch), not comment_versions.
             let (clause, values) = ConsoleSearch.clause(pattern: "%" + RowCoding.likeEscaped(search) + "%")
             sql += clause

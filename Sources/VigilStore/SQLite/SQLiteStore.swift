@@ -158,7 +158,12 @@ public final class SQLiteStore: Store {
     }
 
     public func changeToken() throws -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'changes'") ?? 0 }
+        try read(Self.changeCounter)
+    }
+
+    /// The store's change counter as the transaction `db` sees it (`noteChange` moves it).
+    static func changeCounter(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'changes'") ?? 0
     }
 
     /// Marks a write transaction as a change other processes should notice; every write
