@@ -69,7 +69,7 @@ public final class Detector: Flagger {
         }
         conditionBit = enabled.map { $0.isCondition ? bits[$0.id] ?? 0 : 0 }
         requiredBits = enabled.map { list in list.requires.reduce(0) { $0 | (bits[$1] ?? 0) } }
-        listExplanations = enabled.map { "\($0.flag.clause): \($0.flag.description)" }
+        listExplanations = enabled.map { Self.explanation($0.flag) }
         listReadAs = enabled.map { "\(Self.article($0.flag.label)) \($0.flag.label)" }
         personalInfoScanner = scanner
         personalInfoStandIn = standIn
@@ -193,9 +193,7 @@ public final class Detector: Flagger {
             if let shown = found.first(where: \.obfuscated) {
                 explanation += "; '\(Self.excerpt(text, shown.span))' read as \(listReadAs[index])"
             }
-            let t = list.flag
-            flags.append(Flag(category: t.category, kind: t.kind, rule: list.id, severity: t.severity, action: t.action,
-                              spans: spans, explanation: explanation))
+            flags.append(Self.flag(list.id, list.flag, spans: spans, explanation: explanation))
         }
     }
 
@@ -229,9 +227,15 @@ public final class Detector: Flagger {
     }
 
     private static func flag(_ id: String, _ t: FlagTemplate, spans: [Span], detail: String) -> Flag {
-        Flag(category: t.category, kind: t.kind, rule: id, severity: t.severity, action: t.action,
-             spans: spans, explanation: "\(t.clause): \(t.description)" + (detail.isEmpty ? "" : "; \(detail)"))
+        flag(id, t, spans: spans, explanation: explanation(t) + (detail.isEmpty ? "" : "; \(detail)"))
     }
+
+    private static func flag(_ id: String, _ t: FlagTemplate, spans: [Span], explanation: String) -> Flag {
+        Flag(category: t.category, kind: t.kind, rule: id, severity: t.severity, action: t.action, spans: spans, explanation: explanation)
+    }
+
+    /// "clause: description", what every flag's explanation opens with.
+    private static func explanation(_ t: FlagTemplate) -> String { "\(t.clause): \(t.description)" }
 
     /// Most severe first, then by category and rule id.
     static func order(_ a: Flag, _ b: Flag) -> Bool {
