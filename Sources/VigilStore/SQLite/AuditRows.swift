@@ -17,8 +17,20 @@ enum AuditRows {
     private static let insertSQL = "INSERT INTO audit_log (" + columns.joined(separator: ", ") + ") VALUES ("
         + columns.map { _ in "?" }.joined(separator: ", ") + ")"
 
+    /// Refuses (and so rolls back the change it records) an entry with a NUL character in a
+    /// text: SQLite's C interface, as GRDB binds text, would keep it only up to the NUL, and
+    /// the stored entry would no longer match its signature. Imports replace NULs in texts
+    /// and refuse them in ids, and neither the command line nor the console can type one.
     static func insert(_ e: AuditEntry, into db: Database) throws {
         let s = e.subject
+        let texts: [(String, String?)] = [
+            ("actor", e.actor), ("kind", e.kind), ("action", s.action), ("escalation", s.escalateTo),
+            ("platform", s.platform), ("comment id", s.commentID), ("author", s.author), ("member", s.member),
+            ("role", s.role), ("covering", s.covering), ("severity", s.severity), ("note", s.note), ("failure", s.failure),
+        ]
+        if let (field, _) = texts.first(where: { $0.1?.utf8.contains(0) == true }) {
+            throw SignOffError.refused("the \(field) holds a NUL character (U+0000), which the store cannot keep whole: nothing was recorded")
+        }
         let values: [(any DatabaseValueConvertible)?] = [
             Int64(bitPattern: e.sequence), e.timeMillis, e.actor, e.kind,
             s.proposal.map { Int64(bitPattern: $0) }, s.action, s.escalateTo, s.platform, s.commentID, s.textSHA256,

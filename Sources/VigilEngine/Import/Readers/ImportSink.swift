@@ -8,7 +8,17 @@ struct ImportSink {
         emitToCaller = emit
     }
 
+    /// Hands `comment` on, unless an id holds U+0000 (the file is refused: see `NULCharacters`).
     @inline(__always) mutating func emit(_ comment: ImportedComment) throws {
+        var comment = comment
+        if let (field, value) = NULCharacters.idHoldingNUL(comment) {
+            throw ReadFailure(
+                "the \(field) \(quoted(value)) of the file's comment \(count + 1) holds a NUL character (U+0000), which no "
+                    + "platform's id does: the export is damaged", at: nil)
+        }
+        if NULCharacters.replaceInTexts(&comment) {
+            warnings.add("NUL characters (U+0000) in comments replaced by U+FFFD", example: comment.platformID)
+        }
         try emitToCaller(comment)
         count += 1
     }
