@@ -10,6 +10,12 @@ struct ImportSink {
 
     /// Hands `comment` on, unless an id holds U+0000 (the file is refused: see `NULCharacters`).
     @inline(__always) mutating func emit(_ comment: ImportedComment) throws {
+        if NULCharacters.anyIn(comment) { try emitHoldingNUL(comment) } else { try emitToCaller(comment) }
+        count += 1
+    }
+
+    /// The rare comment with a NUL somewhere: refused for an id, cleaned for a text.
+    private mutating func emitHoldingNUL(_ comment: ImportedComment) throws {
         var comment = comment
         if let (field, value) = NULCharacters.idHoldingNUL(comment) {
             throw ReadFailure(
@@ -20,7 +26,6 @@ struct ImportSink {
             warnings.add("NUL characters (U+0000) in comments replaced by U+FFFD", example: comment.platformID)
         }
         try emitToCaller(comment)
-        count += 1
     }
 }
 

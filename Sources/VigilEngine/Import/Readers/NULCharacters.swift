@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// U+0000 in what an export says. SQLite's C interface, as GRDB binds and reads text, ends a
 /// text at its first NUL: a comment id holding one is stored whole but read back cut short,
 /// so no command could find the comment again, and what follows a NUL in a comment's text
@@ -53,6 +59,21 @@ enum NULCharacters {
         return replaced
     }
 
-    /// Whether `value` holds U+0000 (its UTF-8 a zero byte: no other scalar encodes to one).
-    @inline(__always) static func holdsNUL(_ value: String) -> Bool { value.utf8.contains(0) }
+    /// Whether any text of `comment` holds U+0000: the one check every comment pays for.
+    static func anyIn(_ comment: ImportedComment) -> Bool {
+        // Field by field, not through an array of them: no allocation for the common case.
+        func holds(_ value: String?) -> Bool { value.map(holdsNUL) ?? false }
+        return holdsNUL(comment.platformID) || holdsNUL(comment.text) || holds(comment.channel) || holds(comment.parentID)
+            || holds(comment.url) || holds(comment.status) || holds(comment.post?.platformID) || holds(comment.post?.title)
+            || holds(comment.post?.url) || holds(comment.author?.platformID) || holds(comment.author?.name)
+            || holds(comment.author?.handle) || comment.metadata.values.contains(where: holdsNUL)
+    }
+
+    /// Whether `value` holds U+0000 (its UTF-8 a zero byte: no other scalar encodes to one);
+    /// memchr over a native string's bytes.
+    @inline(__always) static func holdsNUL(_ value: String) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count > 0 && memchr(bytes.baseAddress!, 0, bytes.count) != nil
+        } ?? value.utf8.contains(0)
+    }
 }
