@@ -144,8 +144,21 @@ enum DefaultRules {
         degenerate, scumbag, sleazebag, slimeball, lowlife, "piece of shit", "piece of crap",
         "piece of garbage", "piece of trash", "piece of work", "waste of space", "waste of oxygen",
         "waste of skin", "mentally unstable", delirious, dillusional, dilusional, "a cancer", "a wart",
-        "a plague", "a disease", "a blight", "a stain", "a scourge", "a parasite", "a leech"
+        "a plague", "a disease", "a blight", "a stain", "a scourge", "a parasite", "a leech",
+        abhorrent, deplorable, contemptible, loathsome, odious, repugnant, reprehensible, appalling, scummy,
+        bitter, "so boring", "a prostitute", "a sorry excuse", "a poor excuse", "a hot mess", "a train wreck",
+        "a dictator", "a liability", "a laughing stock", "a laughingstock", "a sham", "a sellout",
+        "a sell out", "a nut case", "a loon", "a crackpot", "a sicko", "a viper", "a vulture",
+        trashy, classless, "low class", foolish, "so foolish", "a bad joke", "a national embarrassment",
+        "a nuisance", foul, crass, vulgar, smarmy, pompous, condescending, "a snob", "full of hate",
+        "full of hatred", "full of lies", "an abomination", mindless, "a lying", "a cheater"
       ]
+      political: [
+        liberal, liberals, leftist, leftists, lefty, lefties, lib, libs, antifa, democrat, democrats, dem, dems,
+        republican, republicans, conservative, conservatives, tory, tories, maga, trump, socialist, socialists,
+        commie, commies, feminist, feminists
+      ]
+      group_insults: [nuts, loons, crazies, goons, terrorists, trash, filth, cultists, zealots, fanatics, rats, animals, maggots]
       child: [
         "my son", "my daughter", "my child", "my kid", "my boy", "my girl", "my lad", "our son",
         "our daughter", "my little one", "my nephew", "my niece", "my grandson", "my granddaughter"
