@@ -156,4 +156,28 @@ import Testing
     func praiseAndEverydaySchoolSpeechStayClean(_ text: String) {
         #expect(!categories(text).contains(.abuse), "flagged: \(text) as \(rules(text))")
     }
+
+    /// Farm animals are insults only when someone is called one: a standalone "pig" or "donkey"
+    /// is the farm visit, the nativity or a story; bake sales, pantomimes and films that hold an
+    /// insult word are allowed.
+    @Test func farmAnimalsAndSchoolEventsAreInsultsOnlyWhenSomeoneIsCalledOne() {
+        for text in [
+            "the three little pigs was the best class assembly", "Peppa Pig day raised £200",
+            "the pig farm visit for year 2 is on Monday", "we did a guinea pig experiment in science",
+            "Mary rode the donkey in the nativity", "a swine flu jab letter went home today",
+            "we looked at pond scum under the microscope", "jam tarts and bakewell tarts at the bake sale",
+            "April fools day assembly", "the ugly sisters in the panto were brilliant",
+            "Lady and the Tramp film night", "the shepherd's crook for the nativity",
+            "The Muppet Christmas Carol after school", "creepy crawlies topic in year 1",
+        ] {
+            #expect(!categories(text).contains(.abuse), "flagged: \(text) as \(rules(text))")
+        }
+        #expect(rules("you pig").contains("abuse.targeted-insult"))
+        #expect(rules("he is a donkey").contains("abuse.targeted-insult"))
+        #expect(rules("you swine").contains("abuse.targeted-insult"))
+        #expect(rules("they are pigs").contains("abuse.targeted-insult"))
+        #expect(rules("shut up you fat pig").contains("abuse.insult"))
+        #expect(rules("she is a tart").contains("abuse.insult"))
+        #expect(rules("what an ugly sight you are").contains("abuse.insult"))
+    }
 }
