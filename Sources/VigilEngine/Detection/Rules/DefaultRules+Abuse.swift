@@ -19,7 +19,10 @@ extension DefaultRules {
           "the hell", "as hell", "like hell", "hell no", "hell yes", "hell yeah", wth, freaking, fricking,
           frigging, butt, butts, bullcrap, "screw them", "screw him", "screw her", "screw that",
           "screw this", "screw off", "screw it", "what the hell", "hell of a", "bull crap", "to hell with",
-          "going to hell", "straight to hell"
+          "going to hell", "straight to hell",
+          "you're screwed", "youre screwed", "ur screwed", "we're screwed", "were screwed", "i'm screwed",
+          "im screwed", "so screwed", "totally screwed", "get screwed", "got screwed", "screwed over",
+          "bloody awful", "bloody useless", "bloody stupid"
         ]
 
       abuse.profanity:
@@ -67,9 +70,9 @@ extension DefaultRules {
           "liar", "liars", "hypocrite*", "traitor*", "lunatic*", "nutjob*", "nut job*", "nutcase*", "nutter*",
           "deranged", "demented", "maniac*", "bigot*", "racist", "racists",
           "fascist*", "commie*", "libtard*", "sheeple", "thug", "thugs",
-          "crook*", "parasite*", "leech*", "vermin", "degenerate*", "pig", "pigs", "swine",
+          "crook*", "parasite*", "leech*", "vermin", "degenerate*",
           "garbage person", "piece of garbage", "piece of trash", "piece of work", "waste of space",
-          "waste of oxygen", "waste of skin", "dipstick*", "donkey", "chav*", "skank*", "tramp", "trollop*",
+          "waste of oxygen", "waste of skin", "dipstick*", "chav*", "skank*", "tramp", "trollop*",
           "shut up", "ignorant", "hypocritical", "rapist", "rapists", "butthurt", "sucks", "suck", "suck it", "gfy", "coward", "cowards", "fool", "fools", "garbage", "brat", "brats", "crybaby", "cry baby", "narcissist*", "sociopath*", "psychopath*", "dishonest", "shameless", "no shame", "whiny", "shut the fuck up", "shut your mouth", "shut your face", "go to hell", "burn in hell",
           "rot in hell", "get lost", "piss off", "you suck", "u suck", "suck my", "eat shit", "eat a dick",
           "blow me", "bite me", "up yours", "get fucked", "go fuck yourself", "stfu", "nobody asked",
@@ -98,7 +101,10 @@ extension DefaultRules {
           "shut your trap", "shut your gob", "shut ya mouth", "shut the hell up", "shut the f up",
           "who asked you", "sick in the head", "sick minded", "sick freak*", "sick individual", "is filth", "are filth",
           "femanazi*", crybabies, "cry babies", "trumpkin*", "trumpster*", rinos, clownish, "lying sack",
-          "lying piece of", "lying liar*", lowlives, suckers
+          "lying piece of", "lying liar*", lowlives, suckers,
+          "dregs of society", "dregs of humanity", "scum of the earth", "lowest of the low", "excuse for a human",
+          "sorry excuse for a man", "sorry excuse for a woman", "poor excuse for a man", "poor excuse for a woman",
+          "human garbage", "human trash", "human filth"
         ]
 
       abuse.targeted-insult:
@@ -109,7 +115,7 @@ extension DefaultRules {
         clause: "cann-bridge §3.3"
         description: "abusive language — an insult aimed at someone"
         label: insult
-        words: ["{at_someone} {insults}", "{at_person} {person_insults}"]
+        words: ["{at_someone} {insults}", "{at_person} {person_insults}", "{political} {group_insults}"]
 
       abuse.harassment:
         category: abuse
@@ -131,7 +137,8 @@ extension DefaultRules {
           "needs a good slap", "deserves a slap", "needs a punch", "needs a beating", "deserves a beating",
           "hope he dies", "hope she dies", "hope they die", "hope you rot", "wish you were dead",
           "wish he was dead", "wish she was dead", "wish they were dead", "string him up", "string them up",
-          "string her up", "firing squad", "put a bullet in", "bullet in his head", "bullet in your head"
+          "string her up", "firing squad", "put a bullet in", "bullet in his head", "bullet in your head",
+          "hope that he dies", "hope that she dies", "hope that they die", "hope that you die"
         ]
 
       abuse.sexual:

@@ -6,11 +6,15 @@ extension DefaultRules {
     /// insult and some are said in jest, so the flag is low and recommends hiding (reversible)
     /// for an administrator to look at, never deleting on this alone.
     ///
+    /// Also attacks on a person's mind or character through "your" ("your ignorance", "your big
+    /// mouth") and mockery of their sanity ("needs his head examined", "off her meds").
+    ///
     /// Written from English usage, not from any labelled set. Left out on purpose, because they
     /// are everyday speech as often as hostility: "go away" ("make the rain go away"), "go cry"
     /// ("I'll go cry, happy tears"), "zip it" (a coat), "get out of here" (surprise), "grow up",
-    /// "get a job", "nobody cares", "makes me sick" (food), "you're sick" (ill), and "is lying"
-    /// (disagreement about facts is not abuse).
+    /// "get a job", "nobody cares", "makes me sick" (food), "you're sick" (ill), "is lying"
+    /// (disagreement about facts is not abuse), "you know nothing" ("you know nothing beats ..."),
+    /// "lost her marbles" (at break time) and "a screw loose" (on the climbing frame).
     static let hostilityLists = """
       abuse.hostility:
         category: abuse
@@ -38,7 +42,14 @@ extension DefaultRules {
           "belong in prison", "should be locked up", "needs to be locked up", "lock her up", "lock him up",
           "lock them up", "lock them all up", "should go to jail", "should go to prison", "rot in jail",
           "rot in prison", "throw him in jail", "throw her in jail",
-          "enemy of the people", "enemies of the people"
+          "enemy of the people", "enemies of the people",
+          "your ignorance", "your stupidity", "your hypocrisy", "your nonsense", "your racism", "your bigotry",
+          "your hatred", "your arrogance", "your incompetence", "your idiocy", "your drivel", "your tds",
+          "your ugly face", "your fat face", "your big mouth", "your sorry ass",
+          "needs his head examined", "needs her head examined", "need your head examined", "need your head checked",
+          "needs psychiatric help", "needs serious psychiatric help", "off his meds", "off her meds", "off your meds",
+          "you have no brain", "only one brain cell", "only two brain cells", "two brain cells to rub together",
+          "missing brains", "missing a brain", "room temperature iq"
         ]
 
     """

@@ -52,7 +52,13 @@ enum DefaultRules {
       "summa cum laude", "homo sapiens", "homo erectus", "dyke road", "spic and span", "snigger*",
       "niggard*", "raccoon*", "cocoon*", "tycoon*", "scrapbook*", "bitcoin*", "hoedown*", "jerk chicken",
       "knob end road", "sexton*",
-      "water butt*", "cigarette butt*", "rifle butt*", "looney tunes", "looney toons"
+      "water butt*", "cigarette butt*", "rifle butt*", "looney tunes", "looney toons", "pond scum",
+      "jam tart", "jam tarts", "bakewell tart", "bakewell tarts", "treacle tart", "treacle tarts", "custard tart",
+      "custard tarts", "lemon tart", "lemon tarts", "fruit tart", "fruit tarts", "apple tart", "apple tarts",
+      "egg tart", "egg tarts", "april fool", "april fools", "april fools day", "ugly duckling", "ugly sister",
+      "ugly sisters", "lady and the tramp", "shepherd's crook", "shepherds crook", "the muppets",
+      "muppet christmas carol", "muppets christmas carol", "muppet show", "clown fish", "garbage truck",
+      "garbage trucks", "dumb waiter", "creepy crawly", "creepy crawlies", "freak weather"
     ]
 
     # Term lists: an entry "kill all {groups}" stands for one entry per term.
@@ -85,7 +91,7 @@ enum DefaultRules {
       insults: [
         crazy, insane, nuts, mental, twisted, childish, immature, unprofessional, dishonest, deceitful, shameless,
         arrogant, ignorant, incompetent, selfish, greedy, entitled, spoiled, spoilt, brat, quack, fool, coward, fraud,
-        fake, phony, phoney, crook, traitor, disgrace, embarrassment, hypocrite, creep, pig, snake, rat, weasel,
+        fake, phony, phoney, crook, traitor, disgrace, embarrassment, hypocrite, creep, pig, pigs, swine, donkey, snake, rat, weasel,
         monster, devil, evil, corrupt, nasty, horrible, terrible, awful, clown, parasite, bully, thug, fat, ugly,
         gross, weirdo, annoying, irrelevant, useless, worthless, hopeless, clueless, delusional, deranged, unhinged,
         pathetic, lame, dense, senile, liar, trash, garbage, rubbish, filth, filthy, disgusting, vile, despicable,
@@ -144,8 +150,21 @@ enum DefaultRules {
         degenerate, scumbag, sleazebag, slimeball, lowlife, "piece of shit", "piece of crap",
         "piece of garbage", "piece of trash", "piece of work", "waste of space", "waste of oxygen",
         "waste of skin", "mentally unstable", delirious, dillusional, dilusional, "a cancer", "a wart",
-        "a plague", "a disease", "a blight", "a stain", "a scourge", "a parasite", "a leech"
+        "a plague", "a disease", "a blight", "a stain", "a scourge", "a parasite", "a leech",
+        abhorrent, deplorable, contemptible, loathsome, odious, repugnant, reprehensible, appalling, scummy,
+        bitter, "so boring", "a prostitute", "a sorry excuse", "a poor excuse", "a hot mess", "a train wreck",
+        "a dictator", "a liability", "a laughing stock", "a laughingstock", "a sham", "a sellout",
+        "a sell out", "a nut case", "a loon", "a crackpot", "a sicko", "a viper", "a vulture",
+        trashy, classless, "low class", foolish, "so foolish", "a bad joke", "a national embarrassment",
+        "a nuisance", foul, crass, vulgar, smarmy, pompous, condescending, "a snob", "full of hate",
+        "full of hatred", "full of lies", "an abomination", mindless, "a lying", "a cheater"
       ]
+      political: [
+        liberal, liberals, leftist, leftists, lefty, lefties, lib, libs, antifa, democrat, democrats, dem, dems,
+        republican, republicans, conservative, conservatives, tory, tories, maga, trump, socialist, socialists,
+        commie, commies, feminist, feminists
+      ]
+      group_insults: [nuts, loons, crazies, goons, terrorists, trash, filth, cultists, zealots, fanatics, rats, animals, maggots]
       child: [
         "my son", "my daughter", "my child", "my kid", "my boy", "my girl", "my lad", "our son",
         "our daughter", "my little one", "my nephew", "my niece", "my grandson", "my granddaughter"
