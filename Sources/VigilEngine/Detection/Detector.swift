@@ -136,9 +136,10 @@ public final class Detector: Flagger {
 
     private func flags(utf8 bytes: UnsafeBufferPointer<UInt8>, text: String, post: PostRef?, _ s: inout Scratch) -> [Flag] {
         s.normaliser.normalise(utf8: bytes)
-        s.matches.removeAll(keepingCapacity: true)
+        // Emptying an empty array still costs a call, and most comments leave these empty.
+        if !s.matches.isEmpty { s.matches.removeAll(keepingCapacity: true) }
         matcher.matches(in: s.normaliser.output, into: &s.matches, parts: &s.parts)
-        s.links.removeAll(keepingCapacity: true)
+        if !s.links.isEmpty { s.links.removeAll(keepingCapacity: true) }
         LinkScanner.scan(bytes, into: &s.links)
         let ascii = s.normaliser.output.codePointCount == bytes.count
         var flags: [Flag] = []

@@ -102,7 +102,10 @@ struct KeyTrie: Sendable {
                 queue.append(c.state)
             }
         }
-        var slots = [UInt64](repeating: 0, count: max(used.count, width + 1))
+        // Room past every state's base for any byte, not only the symbols of keys: the end
+        // marker after a text's symbols (`Symbol.end`) leads a walk to a slot naming another
+        // parent, so the walk reads no count and checks no bound.
+        var slots = [UInt64](repeating: 0, count: max(used.count, width + 1) + 256)
         var outputRange = [(UInt32, UInt32)](repeating: (0, 0), count: slots.count)
         var outputs: [UInt32] = []
         for s in 0..<own.count {
@@ -121,33 +124,55 @@ struct KeyTrie: Sendable {
         self.outputs = outputs
     }
 
-    /// Calls `body(key, end)` for every key that starts at `start` in `symbols`, `end` being
-    /// exclusive, shortest first.
+    /// Calls `body(slots)` with the trie's slots, for `walk`: held for a whole text, so a
+    /// walk from each word start does not fetch them again.
     @inline(__always)
-    func walk(_ symbols: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
-        slots.withUnsafeBufferPointer { slots in
-            var state = 0
-            var base = Int(slots[0] >> 32 & 0x7FFF_FFFF)
-            var i = start
-            let last = slots.count
-            while i < symbols.count {
-                let t = base &+ Int(symbols[i])
-                // A leaf's base is 0: its "children" land in the front slots, never its own.
-                guard t < last else { return }
-                let word = slots[t]
-                if UInt32(truncatingIfNeeded: word) != UInt32(truncatingIfNeeded: state &+ 1) { return }
-                state = t
-                base = Int(word >> 32 & 0x7FFF_FFFF)
-                i &+= 1
-                if word & Self.outputBit != 0 {
-                    outputRange.withUnsafeBufferPointer { outputRange in
-                        outputs.withUnsafeBufferPointer { outputs in
-                            let (lo, hi) = outputRange[state]
-                            for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), i) }
-                        }
-                    }
+    func withSlots<R>(_ body: (UnsafePointer<UInt64>) -> R) -> R {
+        slots.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
+    /// Calls `body(key, end)` for every key that starts at `start` in `symbols`, `end` being
+    /// exclusive, shortest first. `slots` come from `withSlots`; the symbols must end with
+    /// `Symbol.end` (`NormalisedText.terminatedSymbols`).
+    @inline(__always)
+    func walk(_ slots: UnsafePointer<UInt64>, _ symbols: UnsafePointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
+        var state = 0
+        var i = start
+        while true {
+            (state, i) = Self.advance(symbols, slots, state: state, at: i)
+            if state < 0 { return }
+            outputRange.withUnsafeBufferPointer { outputRange in
+                outputs.withUnsafeBufferPointer { outputs in
+                    let (lo, hi) = outputRange[state]
+                    for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), i) }
                 }
             }
+        }
+    }
+
+    /// Follows the symbols from the state in slot `state`, position `i`, up to the first state
+    /// that keys end in (its slot and the position after it) or to where the walk dies
+    /// (slot -1): at the latest at `Symbol.end`, which no state has a child for.
+    ///
+    /// Not inlined: on its own the loop keeps everything in registers (a step is a load, a
+    /// compare and a few adds), where inlined into the matcher's loop it spilled to the stack.
+    @inline(never)
+    private static func advance(
+        _ symbols: UnsafePointer<UInt8>, _ slots: UnsafePointer<UInt64>, state: Int, at i: Int
+    ) -> (Int, Int) {
+        var state = state
+        var base = Int(slots[state] >> 32 & 0x7FFF_FFFF)
+        var i = i
+        while true {
+            // A leaf's base is 0: its "children" land in the front slots, never its own. Any
+            // base + any byte is a slot (see `init`), so no bound is checked.
+            let t = base &+ Int(symbols[i])
+            let word = slots[t]
+            if UInt32(truncatingIfNeeded: word) != UInt32(truncatingIfNeeded: state &+ 1) { return (-1, i) }
+            state = t
+            i &+= 1
+            if word & outputBit != 0 { return (state, i) }
+            base = Int(word >> 32 & 0x7FFF_FFFF)
         }
     }
 }
