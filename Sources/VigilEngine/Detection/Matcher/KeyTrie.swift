@@ -21,6 +21,12 @@ struct KeyTrie: Sendable {
     private let outputRange: [(UInt32, UInt32)]
     private let outputs: [UInt32]
     let stateCount: Int
+    /// The first two steps of every walk in one look-up: `pairs[a * pairColumns + b]` is the
+    /// slot reached from the root by symbols a then b (b may be `Symbol.end`), 0 when the walk
+    /// dies there with no key ending after a, or `UInt32.max` when a key ends after a (the
+    /// walk then goes step by step).
+    private let pairs: [UInt32]
+    static let pairColumns = Symbol.count + 1
 
     /// Builds the trie for `keys` (sequences of symbols); a key's index is what `walk`
     /// reports.
@@ -119,33 +125,68 @@ struct KeyTrie: Sendable {
             slots[slot] = word
         }
         precondition(slots.count < 1 << 31, "a trie of \(slots.count) slots is too large")
+        let columns = Self.pairColumns
+        var pairs = [UInt32](repeating: 0, count: columns * columns)
+        let rootBase = Int(slots[0] >> 32 & 0x7FFF_FFFF)
+        for a in 0..<Symbol.count {
+            let first = rootBase + a
+            guard UInt32(truncatingIfNeeded: slots[first]) == 1 else { continue }
+            if slots[first] & Self.outputBit != 0 {
+                for b in 0..<columns { pairs[a * columns + b] = .max }
+                continue
+            }
+            let base = Int(slots[first] >> 32 & 0x7FFF_FFFF)
+            for b in 0..<columns where UInt32(truncatingIfNeeded: slots[base + b]) == UInt32(first + 1) {
+                pairs[a * columns + b] = UInt32(base + b)
+            }
+        }
+        self.pairs = pairs
         self.slots = slots
         self.outputRange = outputRange
         self.outputs = outputs
     }
 
-    /// Calls `body(slots)` with the trie's slots, for `walk`: held for a whole text, so a
-    /// walk from each word start does not fetch them again.
+    /// Calls `body(slots, pairs)` with the trie's slots and first-two-steps table, for
+    /// `walk`: held for a whole text, so a walk from each word start does not fetch them again.
     @inline(__always)
-    func withSlots<R>(_ body: (UnsafePointer<UInt64>) -> R) -> R {
-        slots.withUnsafeBufferPointer { body($0.baseAddress!) }
+    func withSlots<R>(_ body: (UnsafePointer<UInt64>, UnsafePointer<UInt32>) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            pairs.withUnsafeBufferPointer { pairs in body(slots.baseAddress!, pairs.baseAddress!) }
+        }
     }
 
     /// Calls `body(key, end)` for every key that starts at `start` in `symbols`, `end` being
     /// exclusive, shortest first. `slots` come from `withSlots`; the symbols must end with
     /// `Symbol.end` (`NormalisedText.terminatedSymbols`).
     @inline(__always)
-    func walk(_ slots: UnsafePointer<UInt64>, _ symbols: UnsafePointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
+    func walk(
+        _ slots: UnsafePointer<UInt64>, _ pairs: UnsafePointer<UInt32>, _ symbols: UnsafePointer<UInt8>, from start: Int,
+        _ body: (Int, Int) -> Void
+    ) {
+        // `start` is before the end, so the symbol after it can be read (perhaps `Symbol.end`).
+        let pair = pairs[Int(symbols[start]) &* Self.pairColumns &+ Int(symbols[start &+ 1])]
+        if pair == 0 { return }
         var state = 0
         var i = start
+        if pair != .max {
+            state = Int(pair)
+            i = start &+ 2
+            if slots[state] & Self.outputBit != 0 { report(state, i, body) }
+        }
         while true {
             (state, i) = Self.advance(symbols, slots, state: state, at: i)
             if state < 0 { return }
-            outputRange.withUnsafeBufferPointer { outputRange in
-                outputs.withUnsafeBufferPointer { outputs in
-                    let (lo, hi) = outputRange[state]
-                    for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), i) }
-                }
+            report(state, i, body)
+        }
+    }
+
+    /// Calls `body(key, end)` for the keys ending in the state in slot `state`.
+    @inline(__always)
+    private func report(_ state: Int, _ end: Int, _ body: (Int, Int) -> Void) {
+        outputRange.withUnsafeBufferPointer { outputRange in
+            outputs.withUnsafeBufferPointer { outputs in
+                let (lo, hi) = outputRange[state]
+                for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), end) }
             }
         }
     }

@@ -186,8 +186,8 @@ struct WordMatcher: Sendable {
         // the first symbols of unanchored keys.
         let stops = unanchoredFirst | 1 << UInt64(Symbol.space) | 1 << UInt64(Symbol.end)
         unanchoredStarts.withUnsafeBufferPointer { starts in
-        anchored.withSlots { anchoredSlots in
-        unanchored.withSlots { unanchoredSlots in
+        anchored.withSlots { anchoredSlots, anchoredPairs in
+        unanchored.withSlots { unanchoredSlots, unanchoredPairs in
             let columns = Symbol.count + 1
             var i = 0
             while i < n {
@@ -196,7 +196,7 @@ struct WordMatcher: Sendable {
                 // the unanchored keys (and the anchored ones again where a word may start
                 // inside it, #StupidIdea), position by position.
                 let wordStart = i
-                anchored.walk(anchoredSlots, symbols, from: wordStart) { key, end in
+                anchored.walk(anchoredSlots, anchoredPairs, symbols, from: wordStart) { key, end in
                     report(key, start: wordStart, end: end, text, &found, &parts, &allowedRanges)
                 }
                 var j = i
@@ -212,7 +212,7 @@ struct WordMatcher: Sendable {
                             // box it and check exclusivity at run time.
                             if starts[Int(s) &* columns &+ Int(symbols[j &+ 1])] != 0 {
                                 let at = j
-                                unanchored.walk(unanchoredSlots, symbols, from: at) { key, end in
+                                unanchored.walk(unanchoredSlots, unanchoredPairs, symbols, from: at) { key, end in
                                     report(anchoredKeyCount &+ key, start: at, end: end, text, &found, &parts, &allowedRanges)
                                 }
                             }
@@ -227,7 +227,7 @@ struct WordMatcher: Sendable {
                             // The unanchored keys, as above.
                             if starts[Int(s) &* columns &+ Int(symbols[j &+ 1])] != 0 {
                                 let at = j
-                                unanchored.walk(unanchoredSlots, symbols, from: at) { key, end in
+                                unanchored.walk(unanchoredSlots, unanchoredPairs, symbols, from: at) { key, end in
                                     report(anchoredKeyCount &+ key, start: at, end: end, text, &found, &parts, &allowedRanges)
                                 }
                             }
@@ -235,7 +235,7 @@ struct WordMatcher: Sendable {
                         j &+= 1
                         if j < n && marks[j] & PositionMark.wordStart != 0 && symbols[j] != Symbol.space {
                             let at = j
-                            anchored.walk(anchoredSlots, symbols, from: at) { key, end in
+                            anchored.walk(anchoredSlots, anchoredPairs, symbols, from: at) { key, end in
                                 report(key, start: at, end: end, text, &found, &parts, &allowedRanges)
                             }
                         }
