@@ -136,9 +136,10 @@ public final class Detector: Flagger {
 
     private func flags(utf8 bytes: UnsafeBufferPointer<UInt8>, text: String, post: PostRef?, _ s: inout Scratch) -> [Flag] {
         s.normaliser.normalise(utf8: bytes)
-        s.matches.removeAll(keepingCapacity: true)
+        // Emptying an empty array still costs a call, and most comments leave these empty.
+        if !s.matches.isEmpty { s.matches.removeAll(keepingCapacity: true) }
         matcher.matches(in: s.normaliser.output, into: &s.matches, parts: &s.parts)
-        s.links.removeAll(keepingCapacity: true)
+        if !s.links.isEmpty { s.links.removeAll(keepingCapacity: true) }
         LinkScanner.scan(bytes, into: &s.links)
         let ascii = s.normaliser.output.codePointCount == bytes.count
         var flags: [Flag] = []
@@ -182,18 +183,20 @@ public final class Detector: Flagger {
             var j = i + 1
             while j < s.matches.count && s.matches[j].list == s.matches[i].list { j += 1 }
             defer { i = j }
-            let list = lists[index]
-            if list.isCondition { continue }
+            // Read in place: a copy of the list would retain each of its fields.
+            if lists[index].isCondition { continue }
             if requiredBits[index] != 0 && requiredBits[index] & satisfied == 0 { continue }
             let found = s.matches[i..<j]
-            if list.minimumMatches > 1 && Set(found.map { matcher.source(of: $0).entry }).count < list.minimumMatches { continue }
+            let minimumMatches = lists[index].minimumMatches
+            if minimumMatches > 1 && Set(found.map { matcher.source(of: $0).entry }).count < minimumMatches { continue }
             var spans: [Span] = []
             for m in found where spans.last != m.span { spans.append(m.span) }
             var explanation = listExplanations[index]
             if let shown = found.first(where: \.obfuscated) {
-                explanation += "; '\(Self.excerpt(text, shown.span))' read as \(listReadAs[index])"
+                let excerpt = ascii ? Self.excerpt(ascii: bytes, shown.span) : Self.excerpt(text, shown.span)
+                explanation += "; '\(excerpt)' read as \(listReadAs[index])"
             }
-            flags.append(Self.flag(list.id, list.flag, spans: spans, explanation: explanation))
+            flags.append(Self.flag(lists[index].id, lists[index].flag, spans: spans, explanation: explanation))
         }
     }
 
@@ -289,6 +292,18 @@ public final class Detector: Flagger {
             }
         }
         return String(out)
+    }
+
+    /// The same for a text of ASCII only (code points are bytes), without decoding it: its
+    /// only characters that are not printable are controls.
+    static func excerpt(ascii bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> String {
+        let end = min(span.end, span.start + 40, bytes.count)
+        guard span.start < end else { return "" }
+        let shown = UnsafeBufferPointer(rebasing: bytes[span.start..<end])
+        return String(unsafeUninitializedCapacity: shown.count) { out in
+            for (k, b) in shown.enumerated() { out[k] = b >= 0x20 && b < 0x7F ? b : UInt8(ascii: "?") }
+            return shown.count
+        }
     }
 
     static func article(_ word: String) -> String {

@@ -76,4 +76,16 @@ import Testing
         #expect(!flag.explanation.unicodeScalars.contains("\u{200B}"))
         #expect(flag.explanation.contains("sh?it"))
     }
+
+    /// ASCII texts are quoted straight from their bytes; the quote must be what the scalar
+    /// walk gives: controls as '?', at most 40 characters.
+    @Test func anASCIIExcerptIsQuotedAsAnyOtherIs() throws {
+        let flag = try #require(flags("oh s\th\ti\tt").first)
+        #expect(flag.explanation.contains("'s?h?i?t' read as a"))
+        for (text, span) in [("a\u{7F}b\tc d", Span(start: 0, end: 7)), (String(repeating: "f.", count: 30), Span(start: 2, end: 60)),
+                             ("ab", Span(start: 1, end: 1))] {
+            let shown = Array(text.utf8).withUnsafeBufferPointer { Detector.excerpt(ascii: $0, span) }
+            #expect(shown == Detector.excerpt(text, span))
+        }
+    }
 }

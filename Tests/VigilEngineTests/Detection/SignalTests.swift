@@ -44,6 +44,13 @@ import Testing
         #expect(categories("Scores were 3.5 and 4.0, e.g. in maths").isEmpty)
         #expect(categories("email me at parent@example.com").isDisjoint(with: [.spam]))
         #expect(categories("skip to https://youtube.com/watch?v=abc&t=3m40s").isEmpty)
+        // A moment of the video however the link writes it; other parameters are promotion.
+        for moment in ["youtu.be/abc?t=61", "youtube.com/watch?v=abc#t=1m", "youtube.com/watch?v=abc&amp;t=90"] {
+            #expect(categories("at " + moment + " she sings").isEmpty, "\(moment)")
+        }
+        for other in ["youtube.com/watch?v=abc&at=61", "youtube.com/watch?v=abc;t=61", "youtube.com/t=61"] {
+            #expect(flag("spam.link", in: "at " + other + " she sings") != nil, "\(other)")
+        }
         #expect(categories("pic http://t.co/abc123").isEmpty)
         let d = try detector(yaml: "links:\n  allowed_domains: [cannbridge.example.sch.uk]\n")
         #expect(d.flags(forText: "see https://www.cannbridge.example.sch.uk/letters").isEmpty)
@@ -123,6 +130,31 @@ import Testing
     }
 
     // MARK: complaints and defamation
+
+    /// The price and staff scanners skip eight bytes at a time: what they look for is found
+    /// at every offset from the start of the text.
+    @Test func pricesAndStaffTitlesAreFoundWhereverTheyStand() {
+        func bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            Array(text.utf8).withUnsafeBufferPointer(body)
+        }
+        for pad in 0...17 {
+            let before = String(repeating: "so ", count: pad / 3) + String(repeating: "o", count: pad % 3) + " "
+            for (text, price) in [("only £20 each", true), ("just $ 5", true), ("50p a go", true), ("€10 off", true),
+                                  ("only 20 each", false), ("was abc50p", false), ("£ and $", false)] {
+                #expect(bytes(before + text) { TextConditions.hasPrice($0) } == price, "\(before + text)")
+            }
+            for (text, names) in [("ask Mr Hughes", ["Mr Hughes"]), ("Miss Jones and Dr Okafor", ["Miss Jones", "Dr Okafor"]),
+                                  ("mr and mrs", []), ("miss the bus on the dr", []), ("ms. khan", ["ms. khan"])] {
+                let text = before + text
+                let found = bytes(text) { b in
+                    var ranges: [Range<Int>] = []
+                    TextConditions.staffReferences(b, into: &ranges)
+                    return ranges.map { String(decoding: b[$0], as: UTF8.self) }
+                }
+                #expect(found == names, "\(text)")
+            }
+        }
+    }
 
     @Test func complaintsAboutNamedStaffAreAnsweredNotDeleted() throws {
         let f = try #require(flag("complaint.named-staff", in: "Mr Hughes is useless and rude"))

@@ -39,6 +39,18 @@ import Testing
         #expect(try matched(["sped"], in: "speed").isEmpty)
     }
 
+    /// The first two steps of a walk come from one table; entries of one and two letters, and
+    /// entries that end where the text does, must still be found.
+    @Test func shortEntriesAndEntriesAtTheEndOfTheTextMatch() throws {
+        #expect(try matched(["x", "xo", "xox"], in: "x") == ["x"])
+        #expect(try matched(["x", "xo", "xox"], in: "a xo b") == ["xo"])
+        #expect(try matched(["x", "xo", "xox"], in: "hugs xox") == ["xox"])
+        #expect(try matched(["ok*"], in: "ok then, okay") == ["ok", "okay"])
+        #expect(try matched(["*ok"], in: "a wok") == ["wok"])
+        #expect(try matched(["xo"], in: "x o").isEmpty)
+        #expect(try matched(["idiot"], in: "what an idio").isEmpty)
+    }
+
     @Test func aOneStandsForAnIOrAnL() throws {
         #expect(try matched(["asshole"], in: "a55ho1e") == ["a55ho1e"])
         #expect(try matched(["kill"], in: "k1ll") == ["k1ll"])

@@ -21,6 +21,12 @@ struct KeyTrie: Sendable {
     private let outputRange: [(UInt32, UInt32)]
     private let outputs: [UInt32]
     let stateCount: Int
+    /// The first two steps of every walk in one look-up: `pairs[a * pairColumns + b]` is the
+    /// slot reached from the root by symbols a then b (b may be `Symbol.end`), 0 when the walk
+    /// dies there with no key ending after a, or `UInt32.max` when a key ends after a (the
+    /// walk then goes step by step).
+    private let pairs: [UInt32]
+    static let pairColumns = Symbol.count + 1
 
     /// Builds the trie for `keys` (sequences of symbols); a key's index is what `walk`
     /// reports.
@@ -102,7 +108,10 @@ struct KeyTrie: Sendable {
                 queue.append(c.state)
             }
         }
-        var slots = [UInt64](repeating: 0, count: max(used.count, width + 1))
+        // Room past every state's base for any byte, not only the symbols of keys: the end
+        // marker after a text's symbols (`Symbol.end`) leads a walk to a slot naming another
+        // parent, so the walk reads no count and checks no bound.
+        var slots = [UInt64](repeating: 0, count: max(used.count, width + 1) + 256)
         var outputRange = [(UInt32, UInt32)](repeating: (0, 0), count: slots.count)
         var outputs: [UInt32] = []
         for s in 0..<own.count {
@@ -116,38 +125,95 @@ struct KeyTrie: Sendable {
             slots[slot] = word
         }
         precondition(slots.count < 1 << 31, "a trie of \(slots.count) slots is too large")
+        let columns = Self.pairColumns
+        var pairs = [UInt32](repeating: 0, count: columns * columns)
+        let rootBase = Int(slots[0] >> 32 & 0x7FFF_FFFF)
+        for a in 0..<Symbol.count {
+            let first = rootBase + a
+            guard UInt32(truncatingIfNeeded: slots[first]) == 1 else { continue }
+            if slots[first] & Self.outputBit != 0 {
+                for b in 0..<columns { pairs[a * columns + b] = .max }
+                continue
+            }
+            let base = Int(slots[first] >> 32 & 0x7FFF_FFFF)
+            for b in 0..<columns where UInt32(truncatingIfNeeded: slots[base + b]) == UInt32(first + 1) {
+                pairs[a * columns + b] = UInt32(base + b)
+            }
+        }
+        self.pairs = pairs
         self.slots = slots
         self.outputRange = outputRange
         self.outputs = outputs
     }
 
-    /// Calls `body(key, end)` for every key that starts at `start` in `symbols`, `end` being
-    /// exclusive, shortest first.
+    /// Calls `body(slots, pairs)` with the trie's slots and first-two-steps table, for
+    /// `walk`: held for a whole text, so a walk from each word start does not fetch them again.
     @inline(__always)
-    func walk(_ symbols: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
+    func withSlots<R>(_ body: (UnsafePointer<UInt64>, UnsafePointer<UInt32>) -> R) -> R {
         slots.withUnsafeBufferPointer { slots in
-            var state = 0
-            var base = Int(slots[0] >> 32 & 0x7FFF_FFFF)
-            var i = start
-            let last = slots.count
-            while i < symbols.count {
-                let t = base &+ Int(symbols[i])
-                // A leaf's base is 0: its "children" land in the front slots, never its own.
-                guard t < last else { return }
-                let word = slots[t]
-                if UInt32(truncatingIfNeeded: word) != UInt32(truncatingIfNeeded: state &+ 1) { return }
-                state = t
-                base = Int(word >> 32 & 0x7FFF_FFFF)
-                i &+= 1
-                if word & Self.outputBit != 0 {
-                    outputRange.withUnsafeBufferPointer { outputRange in
-                        outputs.withUnsafeBufferPointer { outputs in
-                            let (lo, hi) = outputRange[state]
-                            for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), i) }
-                        }
-                    }
-                }
+            pairs.withUnsafeBufferPointer { pairs in body(slots.baseAddress!, pairs.baseAddress!) }
+        }
+    }
+
+    /// Calls `body(key, end)` for every key that starts at `start` in `symbols`, `end` being
+    /// exclusive, shortest first. `slots` come from `withSlots`; the symbols must end with
+    /// `Symbol.end` (`NormalisedText.terminatedSymbols`).
+    @inline(__always)
+    func walk(
+        _ slots: UnsafePointer<UInt64>, _ pairs: UnsafePointer<UInt32>, _ symbols: UnsafePointer<UInt8>, from start: Int,
+        _ body: (Int, Int) -> Void
+    ) {
+        // `start` is before the end, so the symbol after it can be read (perhaps `Symbol.end`).
+        let pair = pairs[Int(symbols[start]) &* Self.pairColumns &+ Int(symbols[start &+ 1])]
+        if pair == 0 { return }
+        var state = 0
+        var i = start
+        if pair != .max {
+            state = Int(pair)
+            i = start &+ 2
+            if slots[state] & Self.outputBit != 0 { report(state, i, body) }
+        }
+        while true {
+            (state, i) = Self.advance(symbols, slots, state: state, at: i)
+            if state < 0 { return }
+            report(state, i, body)
+        }
+    }
+
+    /// Calls `body(key, end)` for the keys ending in the state in slot `state`.
+    @inline(__always)
+    private func report(_ state: Int, _ end: Int, _ body: (Int, Int) -> Void) {
+        outputRange.withUnsafeBufferPointer { outputRange in
+            outputs.withUnsafeBufferPointer { outputs in
+                let (lo, hi) = outputRange[state]
+                for k in Int(lo)..<Int(hi) { body(Int(outputs[k]), end) }
             }
+        }
+    }
+
+    /// Follows the symbols from the state in slot `state`, position `i`, up to the first state
+    /// that keys end in (its slot and the position after it) or to where the walk dies
+    /// (slot -1): at the latest at `Symbol.end`, which no state has a child for.
+    ///
+    /// Not inlined: on its own the loop keeps everything in registers (a step is a load, a
+    /// compare and a few adds), where inlined into the matcher's loop it spilled to the stack.
+    @inline(never)
+    private static func advance(
+        _ symbols: UnsafePointer<UInt8>, _ slots: UnsafePointer<UInt64>, state: Int, at i: Int
+    ) -> (Int, Int) {
+        var state = state
+        var base = Int(slots[state] >> 32 & 0x7FFF_FFFF)
+        var i = i
+        while true {
+            // A leaf's base is 0: its "children" land in the front slots, never its own. Any
+            // base + any byte is a slot (see `init`), so no bound is checked.
+            let t = base &+ Int(symbols[i])
+            let word = slots[t]
+            if UInt32(truncatingIfNeeded: word) != UInt32(truncatingIfNeeded: state &+ 1) { return (-1, i) }
+            state = t
+            i &+= 1
+            if word & outputBit != 0 { return (state, i) }
+            base = Int(word >> 32 & 0x7FFF_FFFF)
         }
     }
 }

@@ -5,6 +5,11 @@ extension WordMatcher {
     func joinSequences(_ parts: [PartMatch], _ text: NormalisedText, into found: inout [WordMatch]) {
         let symbols = text.symbolBuffer
         for m in parts {
+            // Every sequence has a second part, one space after the first: most first parts
+            // ("you", "is") have none after them, and their sequences need not be looked at.
+            let after = m.hi &+ 1
+            guard Int(m.hi) < symbols.count, symbols[Int(m.hi)] == Symbol.space,
+                  parts.contains(where: { $0.lo == after }) else { continue }
             for s in sequencesByFirstPart[Int(m.part)] {
                 let sequence = sequences[Int(s)]
                 var end = m.hi

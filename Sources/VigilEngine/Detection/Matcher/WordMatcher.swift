@@ -176,31 +176,75 @@ struct WordMatcher: Sendable {
     /// The same, with a caller's buffer for the parts of sequence entries (kept between texts).
     func matches(in text: NormalisedText, into found: inout [WordMatch], parts: inout [PartMatch]) {
         let first = found.count
-        parts.removeAll(keepingCapacity: true)
+        if !parts.isEmpty { parts.removeAll(keepingCapacity: true) }
         var allowedRanges: [(Int32, Int32)] = []
-        let symbols = text.symbolBuffer
+        let symbols = text.terminatedSymbols
         let marks = text.markBuffer
-        let n = symbols.count
+        let n = text.count
+        let innerStarts = text.hasInnerWordStarts
+        // Symbols at which the scan of a word stops to look: the space or end after it, and
+        // the first symbols of unanchored keys.
+        let stops = unanchoredFirst | 1 << UInt64(Symbol.space) | 1 << UInt64(Symbol.end)
         unanchoredStarts.withUnsafeBufferPointer { starts in
-            var previousIsSpace = true
+        anchored.withSlots { anchoredSlots, anchoredPairs in
+        unanchored.withSlots { unanchoredSlots, unanchoredPairs in
             let columns = Symbol.count + 1
-            for i in 0..<n {
-                let s = symbols[i]
-                if s == Symbol.space { previousIsSpace = true; continue }
-                if previousIsSpace || marks[i] & PositionMark.wordStart != 0 {
-                    anchored.walk(symbols, from: i) { key, end in
-                        report(key, start: i, end: end, text, &found, &parts, &allowedRanges)
+            var i = 0
+            while i < n {
+                if symbols[i] == Symbol.space { i &+= 1; continue }
+                // A word starts at i: the anchored keys from its start, then along the word
+                // the unanchored keys (and the anchored ones again where a word may start
+                // inside it, #StupidIdea), position by position.
+                let wordStart = i
+                anchored.walk(anchoredSlots, anchoredPairs, symbols, from: wordStart) { key, end in
+                    report(key, start: wordStart, end: end, text, &found, &parts, &allowedRanges)
+                }
+                var j = i
+                if !innerStarts {
+                    // Most texts: a word starts only after a space.
+                    while true {
+                        let s = symbols[j]
+                        if stops &>> UInt64(s) & 1 != 0 {
+                            if s == Symbol.space || s == Symbol.end { break }
+                            // The unanchored keys from j, when the text holds the first two
+                            // symbols of one there (`Symbol.end` after the last stands for the
+                            // end). Written out twice: a local function capturing `found` would
+                            // box it and check exclusivity at run time.
+                            if starts[Int(s) &* columns &+ Int(symbols[j &+ 1])] != 0 {
+                                let at = j
+                                unanchored.walk(unanchoredSlots, unanchoredPairs, symbols, from: at) { key, end in
+                                    report(anchoredKeyCount &+ key, start: at, end: end, text, &found, &parts, &allowedRanges)
+                                }
+                            }
+                        }
+                        j &+= 1
+                    }
+                } else {
+                    while true {
+                        let s = symbols[j]
+                        if stops &>> UInt64(s) & 1 != 0 {
+                            if s == Symbol.space || s == Symbol.end { break }
+                            // The unanchored keys, as above.
+                            if starts[Int(s) &* columns &+ Int(symbols[j &+ 1])] != 0 {
+                                let at = j
+                                unanchored.walk(unanchoredSlots, unanchoredPairs, symbols, from: at) { key, end in
+                                    report(anchoredKeyCount &+ key, start: at, end: end, text, &found, &parts, &allowedRanges)
+                                }
+                            }
+                        }
+                        j &+= 1
+                        if j < n && marks[j] & PositionMark.wordStart != 0 && symbols[j] != Symbol.space {
+                            let at = j
+                            anchored.walk(anchoredSlots, anchoredPairs, symbols, from: at) { key, end in
+                                report(key, start: at, end: end, text, &found, &parts, &allowedRanges)
+                            }
+                        }
                     }
                 }
-                previousIsSpace = false
-                if unanchoredFirst &>> UInt64(s) & 1 == 0 { continue }
-                let following = i &+ 1 < n ? Int(symbols[i &+ 1]) : Symbol.count
-                if starts[Int(s) &* columns &+ following] != 0 {
-                    unanchored.walk(symbols, from: i) { key, end in
-                        report(anchoredKeyCount &+ key, start: i, end: end, text, &found, &parts, &allowedRanges)
-                    }
-                }
+                i = j &+ 1
             }
+        }
+        }
         }
         if !parts.isEmpty { joinSequences(parts, text, into: &found) }
         if !allowedRanges.isEmpty {

@@ -39,6 +39,9 @@ final class NormalisedText {
     var maskedSymbols: [UInt8] = []
     /// Code points in the original text.
     var codePointCount = 0
+    /// Whether a position is marked `PositionMark.wordStart` (a capital inside a word, a
+    /// spaced-out word): when none is, the matcher looks for word starts only after spaces.
+    @exclusivity(unchecked) var hasInnerWordStarts = false
 
     init(capacity: Int = 512) {
         self.capacity = capacity
@@ -66,6 +69,7 @@ final class NormalisedText {
         count = 0
         plainCount = 0
         codePointCount = 0
+        hasInnerWordStarts = false
         if !maskedWords.isEmpty {
             maskedWords.removeAll(keepingCapacity: true)
             maskedSymbols.removeAll(keepingCapacity: true)
@@ -92,6 +96,15 @@ final class NormalisedText {
         endStorage[count] = end
         count += 1
     }
+
+    /// Writes `Symbol.end` after the last position (room is reserved as for `append`), for
+    /// readers of `terminatedSymbols`.
+    @inline(__always)
+    func terminate() { symbolStorage[count] = Symbol.end }
+
+    /// The symbols followed by `Symbol.end` (written by the normaliser when it finishes a
+    /// text): a reader that stops there needs no bound check.
+    var terminatedSymbols: UnsafePointer<UInt8> { UnsafePointer(symbolStorage) }
 
     /// Takes positions the caller wrote straight into the storage (room reserved as for
     /// `append`).
@@ -180,6 +193,9 @@ enum Symbol {
     /// Digits 0–9 are 27–36.
     static let firstDigit: UInt8 = 27
     static let count = 37
+    /// After the last position of a normalised text (`NormalisedText.terminatedSymbols`):
+    /// no symbol of a key, so a trie walk stops there.
+    static let end = UInt8(count)
     /// In masked words only: any one letter.
     static let wildcard: UInt8 = 255
 

@@ -26,8 +26,11 @@ final class Normaliser {
     @exclusivity(unchecked) private var input: UnsafePointer<UInt8>?
     @exclusivity(unchecked) private var inputCount = 0
     private var wordCapacity = 256
-    /// One-character words waiting to be joined into a spaced-out word ("f u c k").
-    @exclusivity(unchecked) private var singles: [WordChar] = []
+    /// One-character words waiting to be joined into a spaced-out word ("f u c k"),
+    /// `singlesCount` of them: raw memory with room for as many as `word`, since emptying
+    /// an array costs a call even when it holds nothing.
+    @exclusivity(unchecked) private var singles: UnsafeMutablePointer<WordChar>
+    @exclusivity(unchecked) private var singlesCount = 0
     /// Boundary code points since the last word ended, and whether a line break was among them.
     @exclusivity(unchecked) private var gap = 0
     @exclusivity(unchecked) private var lineBreakInGap = false
@@ -44,7 +47,7 @@ final class Normaliser {
 
     init() {
         word = .allocate(capacity: wordCapacity)
-        singles.reserveCapacity(16)
+        singles = .allocate(capacity: wordCapacity)
         asciiClass = .allocate(capacity: 128)
         asciiClass.initialize(from: asciiClassTable, count: 128)
         leetLetter = .allocate(capacity: 256)
@@ -53,6 +56,7 @@ final class Normaliser {
 
     deinit {
         word.deallocate()
+        singles.deallocate()
         asciiClass.deallocate()
         leetLetter.deallocate()
     }
@@ -69,15 +73,16 @@ final class Normaliser {
         output.reset(reserving: worst)
         if worst > wordCapacity {
             word.deallocate()
+            singles.deallocate()
             wordCapacity = max(worst, wordCapacity * 2)
             word = .allocate(capacity: wordCapacity)
+            singles = .allocate(capacity: wordCapacity)
         }
         wordCount = 0
         plainCount = 0
         input = bytes.baseAddress
         inputCount = bytes.count
-        // Emptying an empty array still costs a call: most texts leave none.
-        if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
+        singlesCount = 0
         gap = 0
         lineBreakInGap = false
         let n = bytes.count
@@ -167,6 +172,7 @@ final class Normaliser {
         endWord()
         flushSingles()
         output.codePointCount = Int(cp)
+        output.terminate()
     }
 
     /// Where the run of ASCII letters from `i` ends, read eight bytes at a time; stops
@@ -207,7 +213,7 @@ final class Normaliser {
     /// output's storage held in locals for the loop.
     private func endPlainWord() {
         guard let input else { return }
-        if !singles.isEmpty { flushSingles() }
+        if singlesCount != 0 { flushSingles() }
         emitSpace()
         let symbols = output.symbolStorage, runs = output.runStorage, marks = output.markStorage
         let starts = output.startStorage, ends = output.endStorage
@@ -228,6 +234,7 @@ final class Normaliser {
                 // A capital inside a word (StupidIdea): a word may start here.
                 mark |= PositionMark.wordStart
                 marks[count - 1] |= PositionMark.wordEnd
+                output.hasInnerWordStarts = true
             }
             previousLower = !upper
             if symbol == last && count > 0 {
@@ -259,7 +266,7 @@ final class Normaliser {
     /// a small letter (most words), in a few word-wide steps; false when it is not one.
     @inline(__always)
     private func endShortPlainWord() -> Bool {
-        guard plainCount <= 8, plainStart &+ 8 <= inputCount, singles.isEmpty, let input else { return false }
+        guard plainCount <= 8, plainStart &+ 8 <= inputCount, singlesCount == 0, let input else { return false }
         emitSpace()
         let count = output.count
         guard Self.writeShortPlainWord(
@@ -361,11 +368,12 @@ final class Normaliser {
         if lo >= hi { return }
 
         if hi - lo == 1 && (letters == 1 || leetLetter[Int(word[lo].ascii)] != 0) {
-            if !singles.isEmpty && (lineBreakBefore || gapBefore > Self.spacedGap) { flushSingles() }
-            singles.append(word[lo])
+            if singlesCount != 0 && (lineBreakBefore || gapBefore > Self.spacedGap) { flushSingles() }
+            singles[singlesCount] = word[lo]
+            singlesCount += 1
             return
         }
-        if !singles.isEmpty { flushSingles() }
+        if singlesCount != 0 { flushSingles() }
         if letters == 0 {
             emitSpace()
             for k in lo..<hi where word[k].kind == CharKind.digit {
@@ -391,6 +399,7 @@ final class Normaliser {
                     // A capital inside a word (#StupidIdea): a word may start here.
                     mark |= PositionMark.wordStart
                     output.markStorage[output.count - 1] |= PositionMark.wordEnd
+                    output.hasInnerWordStarts = true
                 }
                 previousLower = !c.upper
             case CharKind.digit:
@@ -416,19 +425,21 @@ final class Normaliser {
     /// Emits the held one-character words: joined into one word when there are enough of
     /// them ("f u c k"), else each as a word of its own ("I", "a").
     private func flushSingles() {
-        if singles.isEmpty { return }
-        defer { singles.removeAll(keepingCapacity: true) }
+        if singlesCount == 0 { return }
+        let held = UnsafeBufferPointer(start: singles, count: singlesCount)
+        defer { singlesCount = 0 }
         var letters = 0
-        for c in singles where c.kind == CharKind.letter { letters += 1 }
-        if singles.count >= Self.spacedMinimum && letters >= 2 {
+        for c in held where c.kind == CharKind.letter { letters += 1 }
+        if held.count >= Self.spacedMinimum && letters >= 2 {
             emitSpace()
-            for c in singles {
+            output.hasInnerWordStarts = true
+            for c in held {
                 let l = c.kind == CharKind.letter ? c.ascii : leetLetter[Int(c.ascii)]
                 append(Symbol.letter(l), c, mark: PositionMark.altered | PositionMark.wordStart | PositionMark.wordEnd)
             }
             return
         }
-        for c in singles {
+        for c in held {
             emitSpace()
             switch c.kind {
             case CharKind.letter: append(Symbol.letter(c.ascii), c, mark: c.altered ? PositionMark.altered : 0)

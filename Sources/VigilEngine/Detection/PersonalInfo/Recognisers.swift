@@ -55,23 +55,24 @@ enum Recognisers {
 
     /// The bytes of eight (little-endian) that can start work, as the high bit of each: a
     /// digit, an '@', the 'a' of "at" (or an 'a' in the last byte, whose 't' may be in the next
-    /// word), or a lead byte of 0xD9 or more (which may start a foldable digit). Bit tricks
-    /// per byte that never carry from one byte into the next.
+    /// word), or a lead byte of 0xD9 or more (which may start a foldable digit). A few bytes
+    /// that cannot start work are let through (: ; < = > ?, between the digits and '@'): the
+    /// pass looks at them and moves on, and ruling them out would cost every eight bytes more.
+    /// Bit tricks per byte that never carry from one byte into the next.
     @inline(__always) static func triggers(_ w: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ascii = ~w & high
+        let y = w & low7
         /// The high bit of each byte of `v` that is zero.
         @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & high }
-        // (b ^ 0x30) < 10 exactly for the digits: adding 0x76 then leaves the high bit clear.
-        let digits = ~(((w & low7) ^ 0x3030_3030_3030_3030) &+ 0x7676_7676_7676_7676) & ascii
-        let at = zeroBytes(w ^ 0x4040_4040_4040_4040)
+        // An ASCII byte of 0x30...0x40: y + 0x50 reaches 0x80 from 0x30 on, y + 0x3F from 0x41.
+        let digitsOrAt = (y &+ 0x5050_5050_5050_5050) & ~((y &+ 0x3F3F_3F3F_3F3F_3F3F) | w)
         let folded = w | 0x2020_2020_2020_2020
         let a = zeroBytes(folded ^ 0x6161_6161_6161_6161)
         let t = zeroBytes(folded ^ 0x7474_7474_7474_7474)
-        // (b & 0x7F) + 0x27 reaches 0x80 exactly when b >= 0xD9.
-        let leads = ((w & low7) &+ 0x2727_2727_2727_2727) & w & high
-        return digits | at | (a & (t >> 8)) | (a & 0x8000_0000_0000_0000) | leads
+        // y + 0x27 reaches 0x80 exactly when b >= 0xD9 (for b of 0x80 or more).
+        let leads = (y &+ 0x2727_2727_2727_2727) & w
+        return (digitsOrAt | leads) & high | a & (t >> 8 | 0x8000_0000_0000_0000)
     }
 
     /// Handles the token whose first digit is at `i`; returns where the pass goes on.

@@ -91,25 +91,44 @@ enum Flooding {
     }
 
     /// Groups of at least `minimumCopies` comments with one fingerprint that came from two
-    /// or more authors or on two or more posts. An unknown author counts as a different one.
+    /// or more authors or on two or more posts, in the order of their first comment. An
+    /// unknown author counts as a different one.
     ///
-    /// Sorting the fingerprints finds the copies with one allocation for the whole batch;
-    /// most comments have no copy, and a table of arrays would allocate one for each.
+    /// The copies are counted in one open-addressed table for the whole batch (fingerprints
+    /// are hashes already, so their low bits pick the slot): two passes over the batch, where
+    /// sorting it cost a comparison closure call per step, and most comments have no copy.
     static func groups(
         fingerprints: [UInt64], comments: [ImportedComment], minimumCopies: Int
     ) -> [Group] {
-        var order: [(print: UInt64, index: Int32)] = []
-        order.reserveCapacity(fingerprints.count)
-        for (i, f) in fingerprints.enumerated() where f != 0 { order.append((f, Int32(i))) }
-        order.sort { $0.print != $1.print ? $0.print < $1.print : $0.index < $1.index }
+        var capacity = 16
+        while capacity < 2 * fingerprints.count { capacity <<= 1 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var counts = [Int32](repeating: 0, count: capacity)
+        // Per slot: the index in `candidates` of its group, plus one (0: none yet).
+        var groupOf = [Int32](repeating: 0, count: capacity)
+        @inline(__always) func slot(_ f: UInt64) -> Int {
+            var h = Int(truncatingIfNeeded: f) & mask
+            while keys[h] != 0 && keys[h] != f { h = (h &+ 1) & mask }
+            return h
+        }
+        for f in fingerprints where f != 0 {
+            let h = slot(f)
+            keys[h] = f
+            counts[h] &+= 1
+        }
+        var candidates: [[Int]] = []
+        for (i, f) in fingerprints.enumerated() where f != 0 {
+            let h = slot(f)
+            guard counts[h] >= minimumCopies else { continue }
+            if groupOf[h] == 0 {
+                candidates.append([])
+                groupOf[h] = Int32(candidates.count)
+            }
+            candidates[Int(groupOf[h]) - 1].append(i)
+        }
         var result: [Group] = []
-        var lo = 0
-        while lo < order.count {
-            var hi = lo + 1
-            while hi < order.count && order[hi].print == order[lo].print { hi += 1 }
-            defer { lo = hi }
-            guard hi - lo >= minimumCopies else { continue }
-            let members = order[lo..<hi].map { Int($0.index) }
+        for members in candidates {
             var authors = Set<String>()
             var unknownAuthors = 0
             var posts = Set<String>()
@@ -123,6 +142,6 @@ enum Flooding {
                 result.append(Group(members: members, authors: authorCount, posts: posts.count))
             }
         }
-        return result.sorted { $0.members[0] < $1.members[0] }
+        return result
     }
 }

@@ -33,15 +33,17 @@ enum LinkScanner {
             guard let dot = memchr(base + i, Int32(UInt8(ascii: ".")), n - i) else { return }
             i = base.distance(to: dot.assumingMemoryBound(to: UInt8.self))
             if i < resumeAt { i += 1; continue }
-            // Walk out from the dot over host characters.
-            var lo = i
-            while lo > 0 && isHostByte(b[lo - 1]) { lo -= 1 }
+            // Walk out from the dot over host characters: forwards first, since most dots end
+            // a sentence and are ruled out there, without reading back over the word before.
             var hi = i + 1
             while hi < n && isHostByte(b[hi]) { hi += 1 }
             // Trailing dots end a sentence, not a host.
             while hi > i && b[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+            guard hi > i + 1 else { i += 1; continue }
+            var lo = i
+            while lo > 0 && isHostByte(b[lo - 1]) { lo -= 1 }
             while lo < i && b[lo] == UInt8(ascii: ".") { lo += 1 }
-            guard lo < i, hi > i + 1 else { i += 1; continue }
+            guard lo < i else { i += 1; continue }
             if lo > 0 && b[lo - 1] == UInt8(ascii: "@") { i = hi; resumeAt = hi; continue }  // an e-mail address
             let hasScheme_ = lo >= 3 && b[lo - 1] == UInt8(ascii: "/") && b[lo - 2] == UInt8(ascii: "/") && b[lo - 3] == UInt8(ascii: ":")
             // Most dots end sentences or sit in numbers (3.15): rule those out on the bytes,
@@ -67,9 +69,7 @@ enum LinkScanner {
             if end < n && (b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "?")) {
                 let pathStart = end
                 while end < n && !isSpaceOrQuote(b[end]) { end += 1 }
-                let path = String(decoding: UnsafeBufferPointer(rebasing: b[pathStart..<end]), as: UTF8.self)
-                isTimestamp = path.contains("&t=") || path.contains("?t=") || path.contains("#t=")
-                    || path.contains("&amp;t=")
+                isTimestamp = hasTimestamp(b, pathStart, end)
             }
             // X wraps every address and attached picture in t.co: it says nothing on its own.
             if bare == "t.co" { i = end; resumeAt = end; continue }
@@ -102,6 +102,23 @@ enum LinkScanner {
             packed = packed << 8 | UInt64(c)
         }
         return packedDomains.contains(packed)
+    }
+
+    /// Whether the path `b[lo..<hi]` holds "&t=", "?t=", "#t=" or "&amp;t=" (a moment of a
+    /// video), read on the bytes: a search of the path as a string cost thousands of
+    /// instructions a link.
+    private static func hasTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var k = lo + 1
+        while k + 1 < hi {
+            if b[k] == UInt8(ascii: "t") && b[k + 1] == UInt8(ascii: "=") {
+                let before = b[k - 1]
+                if before == UInt8(ascii: "&") || before == UInt8(ascii: "?") || before == UInt8(ascii: "#") { return true }
+                if before == UInt8(ascii: ";") && k - 5 >= lo && b[k - 5] == UInt8(ascii: "&") && b[k - 4] == UInt8(ascii: "a")
+                    && b[k - 3] == UInt8(ascii: "m") && b[k - 2] == UInt8(ascii: "p") { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     private static func startsWithWWW(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int) -> Bool {

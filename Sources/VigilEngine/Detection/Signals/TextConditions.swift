@@ -5,7 +5,18 @@ enum TextConditions {
     static func hasPrice(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var i = 0
+        guard let base = b.baseAddress else { return false }
         while i < n {
+            // Only a '$', a digit or a byte of a multi-byte character (£, €) can start a
+            // price: skip eight bytes at a time to the next.
+            while i &+ 8 <= n {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let m = digitBytes(w) | zeroBytes(w ^ 0x2424_2424_2424_2424) | w & 0x8080_8080_8080_8080
+                if m == 0 { i &+= 8; continue }
+                i &+= m.trailingZeroBitCount >> 3
+                break
+            }
+            guard i < n else { break }
             let c = b[i]
             var afterSign = -1
             if c == UInt8(ascii: "$") {
@@ -39,7 +50,17 @@ enum TextConditions {
     static func staffReferences(_ b: UnsafeBufferPointer<UInt8>, into found: inout [Range<Int>]) {
         let n = b.count
         var i = 0
+        guard let base = b.baseAddress else { return }
         while i + 3 < n {
+            // Only an 'm' or a 'd' can start a title: skip eight bytes at a time to the next.
+            while i &+ 8 <= n {
+                let folded = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+                let m = zeroBytes(folded ^ 0x6D6D_6D6D_6D6D_6D6D) | zeroBytes(folded ^ 0x6464_6464_6464_6464)
+                if m == 0 { i &+= 8; continue }
+                i &+= m.trailingZeroBitCount >> 3
+                break
+            }
+            guard i + 3 < n else { break }
             let c = b[i] | 0x20
             guard c == UInt8(ascii: "m") || c == UInt8(ascii: "d"), i == 0 || !isAlnum(b[i - 1]) else { i += 1; continue }
             var j = i
@@ -76,6 +97,19 @@ enum TextConditions {
     private static func isCommonWord(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         let w = String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self).lowercased()
         return ["and", "or", "the", "word", "a", "is", "was", "to", "of", "in"].contains(w)
+    }
+
+    /// The high bit of each byte of `w` that is zero; bit tricks per byte that never carry
+    /// from one byte into the next.
+    @inline(__always) private static func zeroBytes(_ w: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((w & low7) &+ low7) | w) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `w` that is an ASCII digit: (b ^ 0x30) < 10 exactly for
+    /// the digits, and adding 0x76 then leaves the high bit clear.
+    @inline(__always) private static func digitBytes(_ w: UInt64) -> UInt64 {
+        ~(((w & 0x7F7F_7F7F_7F7F_7F7F) ^ 0x3030_3030_3030_3030) &+ 0x7676_7676_7676_7676) & ~w & 0x8080_8080_8080_8080
     }
 
     @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
