@@ -145,7 +145,7 @@ import Testing
     @Test(.enabled(if: binary != nil && tmuxAvailable, "needs tmux and the built vigil binary (make test builds it)"))
     func aCrashStillRestoresTheTerminal() throws {
         let tmux = Tmux()
-        let command = "TERM=xterm-256color SWIFT_BACKTRACE=enable=no '\(Self.binary!)' console --fake --as 'Alex Morgan'; echo \"EXIT=$?\"; stty -a | grep -o -e '-*icanon' -e '-*echo '; sleep 30"
+        let command = "TERM=xterm-256color SWIFT_BACKTRACE=enable=no '\(Self.binary!)' console --fake --as 'Alex Morgan'; echo \"EXIT=$?\"; stty -a | grep -o -e '-*icanon' -e '-*echo '; echo STTY-READ; sleep 30"
         let server = try tmux.start(command, columns: 100, rows: 30)
         defer { tmux.stop(server: server) }
         _ = try tmux.wait(for: "Passphrase:")
@@ -153,7 +153,9 @@ import Testing
         let vigil = try #require(shell.flatMap(Self.vigilChild(of:)), "the vigil process under the pane")
         #expect(try tmux.value("#{alternate_on}").hasPrefix("1"))
         kill(vigil, SIGSEGV)
-        let after = try tmux.wait(for: "icanon")
+        // Waiting for the line after grep's, not for its first word: grep writes its two lines
+        // one at a time, and a screen caught between them lacks the second.
+        let after = try tmux.wait(for: "STTY-READ")
         #expect(after.contains("EXIT=139"), "\(after)")
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing is back:\n\(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo is back:\n\(after)")
