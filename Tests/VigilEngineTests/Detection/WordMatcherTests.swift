@@ -62,6 +62,17 @@ import Testing
         #expect(try matched(["*cunt*"], allow: ["scunthorpe"], in: "Scunthorpe United").isEmpty)
     }
 
+    @Test func anAllowEntryOpenAtOneEndHidesTheRestOfItsWordOnThatSide() throws {
+        // The flagged word runs past the allow entry's own letters.
+        #expect(try matched(["fools"], allow: ["april fool*"], in: "happy April fools day").isEmpty)
+        #expect(try matched(["tarts"], allow: ["bakewell tart*"], in: "bakewell tarts at the fair").isEmpty)
+        #expect(try matched(["fools"], allow: ["april fool*"], in: "you are all fools") == ["fools"])
+        #expect(try matched(["*cunt*"], allow: ["*thorpe"], in: "Scunthorpe United").isEmpty)
+        // Open at both ends it hides only its own letters: "dumbass" is still found around "bass".
+        #expect(try matched(["dumbass"], allow: ["*bass*"], in: "the dumbass") == ["dumbass"])
+        #expect(try matched(["*ass*"], allow: ["*bass*"], in: "double bass lessons").isEmpty)
+    }
+
     @Test func masksStandForOneLetterEachOrSeparateLetters() throws {
         #expect(try matched(["fuck"], in: "f*ck this") == ["f*ck"])
         #expect(try matched(["fuck*"], in: "f**king hell") == ["f**king"])

@@ -287,9 +287,15 @@ struct WordMatcher: Sendable {
                                 continue
                             }
                             // An allow entry hides what lies inside its own letters ("*bass*"
-                            // keeps "bass" clean, not the "dumbass" around it).
+                            // keeps "bass" clean, not the "dumbass" around it); one open at one
+                            // end only hides the rest of its word on that side too ("april
+                            // fool*" hides "april fools", whose "fools" runs past its letters).
                             if pattern.isAllow {
-                                allowedRanges.append((Int32(start), Int32(end)))
+                                var lo = start
+                                var hi = end
+                                if pattern.needsStart && !pattern.needsEnd { while hi < n && symbols[hi] != Symbol.space && marks[hi - 1] & PositionMark.wordEnd == 0 { hi += 1 } }
+                                if pattern.needsEnd && !pattern.needsStart { while lo > 0 && symbols[lo - 1] != Symbol.space && marks[lo] & PositionMark.wordStart == 0 { lo -= 1 } }
+                                allowedRanges.append((Int32(lo), Int32(hi)))
                                 continue
                             }
                             // A word start, end or infix entry marks the whole word it is in.
